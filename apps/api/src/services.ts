@@ -1,0 +1,20 @@
+// Builds the long-lived services from configuration. Redis is optional: without it, state that
+// must be shared between API processes (rate-limit counters) stays in this process.
+import { createLoginThrottle, MemoryCounterStore, RedisCounterStore } from "@zang/core";
+import type { Db } from "@zang/db";
+import type { Services } from "@zang/trpc";
+import { Redis } from "ioredis";
+
+export type Infrastructure = { services: Services; redis: Redis | null; close(): Promise<void> };
+
+export function createServices({ db, redisUrl }: { db: Db; redisUrl?: string | undefined }): Infrastructure {
+  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 3, enableAutoPipelining: true }) : null;
+  const counterStore = redis ? new RedisCounterStore(redis) : new MemoryCounterStore();
+  return {
+    services: { db, loginThrottle: createLoginThrottle({ store: counterStore }) },
+    redis,
+    async close() {
+      await redis?.quit();
+    },
+  };
+}

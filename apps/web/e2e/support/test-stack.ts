@@ -1,0 +1,39 @@
+// Everything a browser test needs — a fresh database, the API on it, and a browser — started in
+// one call and torn down in reverse order, each step even when an earlier one failed.
+import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
+import type { Browser } from "playwright-core";
+import { startApiServer, type ApiServer } from "./api-server.ts";
+import { launchBrowser } from "./browser.ts";
+
+export type TestStack = {
+  server: ApiServer;
+  browser: Browser;
+  stop(): Promise<void>;
+};
+
+// The API opens up to 20 connections to a DATABASE_URL database (see @zang/db's resolveDatabase);
+// an in-process PGlite must accept all of them.
+const API_POOL_SIZE = 20;
+
+export async function startTestStack(): Promise<TestStack> {
+  const cleanups: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    const errors: unknown[] = [];
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => errors.push(error));
+    }
+    if (errors.length > 0) throw new AggregateError(errors, "Could not tear the test stack down cleanly");
+  };
+  try {
+    const database: TestDatabase = await createTestDatabase({ poolSize: API_POOL_SIZE });
+    cleanups.push(() => database.drop());
+    const server = await startApiServer({ databaseUrl: database.url });
+    cleanups.push(() => server.stop());
+    const browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+    return { server, browser, stop };
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+// Shapes of API answers, inferred from the router so they can never drift from the server.
+import type { RouterOutputs } from "./trpc.ts";
+
+export type Viewer = RouterOutputs["auth"]["me"];
+export type ClassSummary = RouterOutputs["classes"]["list"][number];
+export type ClassRole = NonNullable<ClassSummary["role"]>;

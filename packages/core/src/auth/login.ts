@@ -1,0 +1,51 @@
+import type { Db, UserRole } from "@zang/db";
+import type { TLoginInput } from "@zang/validators";
+import { AppError } from "../errors.ts";
+import type { LoginThrottle } from "../rate-limit/login-throttle.ts";
+import { verifyAgainstDummy, verifyPassword } from "./password.ts";
+import { createSession, type ClientInfo } from "./sessions.ts";
+
+export type LoginResult = {
+  token: string;
+  expiresAt: Date;
+  user: { id: string; role: UserRole; displayName: string; mustChangePassword: boolean };
+};
+
+/** One message for every failure, so the response never tells which of the three was wrong. */
+export const LOGIN_FAILED_MESSAGE = "Wrong school code, username or password.";
+
+export async function login({
+  db,
+  throttle,
+  input,
+  client,
+}: {
+  db: Db;
+  throttle: LoginThrottle;
+  input: TLoginInput;
+  client: ClientInfo;
+}): Promise<LoginResult> {
+  const { schoolCode, username, password } = input;
+  const address = client.ipAddress ?? "unknown";
+  await throttle.assertAllowed({ schoolCode, username, address });
+
+  const user = await db.prisma.user.findFirst({
+    where: { username, school: { code: schoolCode }, disabledAt: null },
+    select: { id: true, schoolId: true, role: true, displayName: true, credential: { select: { passwordHash: true, mustChangePassword: true } } },
+  });
+  const isValid = user?.credential
+    ? await verifyPassword(user.credential.passwordHash, password)
+    : await verifyAgainstDummy(password);
+  if (!user?.credential || !isValid) {
+    await throttle.recordFailure({ schoolCode, username, address });
+    throw new AppError({ code: "UNAUTHENTICATED", message: LOGIN_FAILED_MESSAGE });
+  }
+
+  await throttle.recordSuccess({ schoolCode, username });
+  const session = await createSession({ db, userId: user.id, schoolId: user.schoolId, client });
+  return {
+    token: session.token,
+    expiresAt: session.expiresAt,
+    user: { id: user.id, role: user.role, displayName: user.displayName, mustChangePassword: user.credential.mustChangePassword },
+  };
+}

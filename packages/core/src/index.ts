@@ -1,0 +1,16 @@
+export { AppError, isAppError, type AppErrorCode } from "./errors.ts";
+export type { Viewer } from "./viewer.ts";
+export { hashPassword, verifyPassword } from "./auth/password.ts";
+export { generateSessionToken, hashSessionToken } from "./auth/session-token.ts";
+export { authenticate, createSession, revokeSession, revokeAllSessions, deleteExpiredSessions, SESSION_IDLE_MS, type ClientInfo } from "./auth/sessions.ts";
+export { login, LOGIN_FAILED_MESSAGE, type LoginResult } from "./auth/login.ts";
+export { getMe } from "./auth/me.ts";
+export { changePassword } from "./auth/change-password.ts";
+export { getClassAccess, canManageClass, type ClassAccess, type ClassAccessRole } from "./classes/class-access.ts";
+export { listClasses, type ClassSummary } from "./classes/list-classes.ts";
+export type { CounterStore } from "./rate-limit/counter-store.ts";
+export { MemoryCounterStore } from "./rate-limit/memory-counter-store.ts";
+export { RedisCounterStore } from "./rate-limit/redis-counter-store.ts";
+export { createLoginThrottle, DEFAULT_LOGIN_LIMITS, type LoginThrottle, type LoginThrottleLimits } from "./rate-limit/login-throttle.ts";
+export { buildSchool, type SchoolSpec, type BuiltSchool } from "./seed/build-school.ts";
+export { seedDemoSchool, demoSchoolSpec, DEMO_SCHOOL_CODE, DEMO_PASSWORD } from "./seed/demo-school.ts";

@@ -1,0 +1,1 @@
+export { connectTestDb, buildTestSchool, viewerFor, TEST_PASSWORD } from "./test-db.ts";

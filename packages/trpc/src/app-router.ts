@@ -1,0 +1,10 @@
+import { authRouter } from "./routers/auth-router.ts";
+import { classesRouter } from "./routers/classes-router.ts";
+import { router } from "./trpc.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  classes: classesRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,11 @@
+export { Alert, type AlertProps } from "./alert.tsx";
+export { AppShell, type AppShellProps } from "./app-shell.tsx";
+export { Badge, type BadgeProps } from "./badge.tsx";
+export { Button, type ButtonProps } from "./button.tsx";
+export { Card, type CardProps } from "./card.tsx";
+export { EmptyState, type EmptyStateProps } from "./empty-state.tsx";
+export { Page, type PageProps } from "./page.tsx";
+export { Select, type SelectOption, type SelectProps } from "./select.tsx";
+export { Spinner, type SpinnerProps } from "./spinner.tsx";
+export { TextField, type TextFieldProps } from "./text-field.tsx";
+export { classNames } from "./class-names.ts";
