@@ -1,10 +1,12 @@
-import type { ClientInfo, LoginThrottle, Viewer } from "@zang/core";
+import type { ClassEventBus, ClientInfo, LoginThrottle, Viewer } from "@zang/core";
 import type { Db } from "@zang/db";
 
 /** Long-lived dependencies, built once by the composition root (apps/api) or by a test. */
 export type Services = {
   db: Db;
   loginThrottle: LoginThrottle;
+  /** Live class events: in-process, or Redis pub/sub across API processes. */
+  events: ClassEventBus;
 };
 
 export type Context = {

@@ -1,2 +1,4 @@
 export * from "./common.ts";
 export * from "./auth.ts";
+export * from "./classes.ts";
+export * from "./messages.ts";

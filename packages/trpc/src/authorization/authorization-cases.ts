@@ -1,7 +1,9 @@
 // How each procedure is attacked by the authorization-matrix test. Every procedure of the router
 // must have an entry: a new procedure without one fails the test, so nobody ships a procedure
 // whose cross-school behaviour was never checked.
-import type { BuiltSchool } from "@zang/core";
+import { randomUUID } from "node:crypto";
+import { MemoryEventBus, sendMessage, type BuiltSchool } from "@zang/core";
+import { viewerFor } from "@zang/core/testing";
 import type { Db } from "@zang/db";
 
 export type SchoolRole = "admin" | "teacher" | "student";
@@ -48,4 +50,60 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     input: ({ password }) => ({ currentPassword: password, newPassword: "another-long-password" }),
   },
   "classes.list": { kind: "self", allowedRole: "teacher" },
+  "classes.get": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "classes.members": { kind: "school", allowedRole: "teacher", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "classes.create": { kind: "self", allowedRole: "admin", input: () => ({ name: "8-C", grade: "8" }) },
+  "classes.addMember": {
+    kind: "school",
+    allowedRole: "admin",
+    input: ({ victim }) => ({ classId: victim.classIds["7-B"], userId: victim.userIds.student1, role: "student" }),
+  },
+  "classes.removeMember": {
+    kind: "school",
+    allowedRole: "admin",
+    input: ({ victim }) => ({ classId: victim.classIds["7-B"], userId: victim.userIds.student3 }),
+  },
+  "classes.setPostingPolicy": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: ({ victim }) => ({ classId: victim.classIds["7-A"], postingPolicy: "everyone" }),
+  },
+  "classes.muteMember": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: ({ victim }) => ({ classId: victim.classIds["7-A"], userId: victim.userIds.student2, muted: false }),
+  },
+  "messages.send": {
+    kind: "school",
+    allowedRole: "student",
+    input: ({ victim }) => ({ classId: victim.classIds["7-A"], body: "سلام", clientId: randomUUID() }),
+  },
+  "messages.list": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"], limit: 10 }) },
+  "messages.edit": {
+    kind: "school",
+    allowedRole: "student",
+    input: async (fixture) => ({ messageId: await postInVictimClass(fixture), body: "edited" }),
+  },
+  "messages.delete": { kind: "school", allowedRole: "student", input: async (fixture) => ({ messageId: await postInVictimClass(fixture) }) },
+  "messages.pin": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: async (fixture) => ({ messageId: await postInVictimClass(fixture), pinned: true }),
+  },
+  "messages.markRead": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "messages.onEvent": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
 };
+
+/** A fresh message by student1 (the rightful caller of student cases) in the victim's 7-A. */
+async function postInVictimClass({ db, victim }: AttackFixture): Promise<string> {
+  const viewer = await viewerFor(db, victim, "student1");
+  const classId = victim.classIds["7-A"]!;
+  const message = await sendMessage({
+    db,
+    events: new MemoryEventBus(),
+    viewer,
+    access: { classId, role: "student", postingPolicy: "everyone", isMuted: false },
+    input: { classId, body: "a message to attack", clientId: randomUUID() },
+  });
+  return message.id;
+}

@@ -2,16 +2,16 @@
 // from another school are refused, and that the victim school's data stays untouched.
 import { TRPCError } from "@trpc/server";
 import { buildTestSchool, connectTestDb, TEST_PASSWORD, viewerFor } from "@zang/core/testing";
-import { createLoginThrottle, MemoryCounterStore } from "@zang/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../app-router.ts";
-import { createContextInner, type Services } from "../context.ts";
+import { createContextInner } from "../context.ts";
+import { createTestServices } from "../testing/test-services.ts";
 import { createCallerFactory } from "../trpc.ts";
 import { AUTHORIZATION_CASES, type AttackFixture, type SchoolRole } from "./authorization-cases.ts";
 import { snapshotSchool } from "./school-snapshot.ts";
 
 const db = connectTestDb();
-const services: Services = { db, loginThrottle: createLoginThrottle({ store: new MemoryCounterStore() }) };
+const services = createTestServices(db);
 const createCaller = createCallerFactory(appRouter);
 const ROLES: SchoolRole[] = ["admin", "teacher", "student"];
 const USERNAME_BY_ROLE: Record<SchoolRole, string> = { admin: "admin", teacher: "teacher1", student: "student1" };
@@ -31,15 +31,27 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** Calls a procedure by its dotted path; a subscription counts as answered once it yields an iterable. */
+/** How long a subscription must stay open without an error to count as answered. */
+const SUBSCRIPTION_SETTLE_MS = 300;
+
+/**
+ * Calls a procedure by its dotted path. A subscription runs its middlewares when first read, so
+ * it counts as answered once it has stayed open (or yielded) without an error for a moment.
+ */
 async function call(viewer: Awaited<ReturnType<typeof viewerFor>> | null, path: string, input: unknown): Promise<unknown> {
-  const caller = createCaller(createContextInner({ services, viewer, client: { ipAddress: "198.51.100.7" } }));
+  const abort = new AbortController();
+  const caller = createCaller(createContextInner({ services, viewer, client: { ipAddress: "198.51.100.7" } }), { signal: abort.signal });
   const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
   const result = await procedure(input);
-  if (result && typeof result === "object" && Symbol.asyncIterator in result) {
-    await (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().return?.();
+  if (!(result && typeof result === "object" && Symbol.asyncIterator in result)) return result;
+  const iterator = (result as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  try {
+    const first = await Promise.race([iterator.next(), new Promise((resolve) => setTimeout(resolve, SUBSCRIPTION_SETTLE_MS, "open"))]);
+    return first === "open" ? { subscription: "open" } : first;
+  } finally {
+    abort.abort();
+    void iterator.return?.();
   }
-  return result;
 }
 
 async function outcome(promise: Promise<unknown>): Promise<{ ok: true; value: unknown } | { ok: false; code: string; message: string }> {
@@ -84,10 +96,12 @@ describe("authorization matrix", () => {
   it.each(procedurePaths)("%s refuses every role of another school and leaves the victim's data untouched", async (path) => {
     const testCase = AUTHORIZATION_CASES[path]!;
     if (testCase.kind === "public") return;
+    // Inputs may create their targets in the victim school: make them all before the snapshot.
+    const inputs = await Promise.all(ROLES.map(async () => (testCase.input ? await testCase.input(fixture) : undefined)));
     const before = await snapshotSchool(db, fixture.victim.schoolId);
-    for (const role of ROLES) {
+    for (const [index, role] of ROLES.entries()) {
       const viewer = await viewerFor(db, attacker, USERNAME_BY_ROLE[role]);
-      const input = testCase.input ? await testCase.input(fixture) : undefined;
+      const input = inputs[index];
       const result = await outcome(call(viewer, path, input));
       if (testCase.kind === "school") {
         expect(result.ok ? "answered" : result.code, `${path} as the other school's ${role}`).toSatisfy((code: string) => REFUSED_CROSS_SCHOOL.has(code));

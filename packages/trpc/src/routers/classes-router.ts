@@ -1,6 +1,36 @@
-import { listClasses } from "@zang/core";
-import { authedProcedure, router } from "../trpc.ts";
+import {
+  addClassMember,
+  createClass,
+  getClassDetail,
+  listClasses,
+  listClassMembers,
+  muteClassMember,
+  removeClassMember,
+  setPostingPolicy,
+} from "@zang/core";
+import { ZClassMemberInput, ZCreateClassInput, ZMuteMemberInput, ZRemoveClassMemberInput, ZSetPostingPolicyInput } from "@zang/validators";
+import { authedProcedure, classProcedure, classTeacherProcedure, router, schoolAdminProcedure } from "../trpc.ts";
 
 export const classesRouter = router({
   list: authedProcedure.query(({ ctx }) => listClasses({ db: ctx.services.db, viewer: ctx.viewer })),
+
+  get: classProcedure.query(({ ctx }) => getClassDetail({ db: ctx.services.db, viewer: ctx.viewer, access: ctx.classAccess })),
+
+  members: classTeacherProcedure.query(({ ctx }) => listClassMembers({ db: ctx.services.db, access: ctx.classAccess })),
+
+  create: schoolAdminProcedure.input(ZCreateClassInput).mutation(({ ctx, input }) => createClass({ db: ctx.services.db, viewer: ctx.viewer, input })),
+
+  addMember: schoolAdminProcedure.input(ZClassMemberInput).mutation(({ ctx, input }) => addClassMember({ db: ctx.services.db, viewer: ctx.viewer, input })),
+
+  removeMember: schoolAdminProcedure
+    .input(ZRemoveClassMemberInput)
+    .mutation(({ ctx, input }) => removeClassMember({ db: ctx.services.db, viewer: ctx.viewer, input })),
+
+  setPostingPolicy: classTeacherProcedure
+    .input(ZSetPostingPolicyInput)
+    .mutation(({ ctx, input }) => setPostingPolicy({ db: ctx.services.db, access: ctx.classAccess, postingPolicy: input.postingPolicy })),
+
+  muteMember: classTeacherProcedure
+    .input(ZMuteMemberInput)
+    .mutation(({ ctx, input }) => muteClassMember({ db: ctx.services.db, access: ctx.classAccess, input })),
 });

@@ -1,0 +1,75 @@
+import type { Db } from "@zang/db";
+import type { TClassMemberInput, TCreateClassInput, TMuteMemberInput } from "@zang/validators";
+import { AppError } from "../errors.ts";
+import type { Viewer } from "../viewer.ts";
+import type { ClassAccess, PostingPolicy } from "./class-access.ts";
+
+/** School admins create classes in their own school. */
+export async function createClass({ db, viewer, input }: { db: Db; viewer: Viewer; input: TCreateClassInput }) {
+  return db.prisma.classGroup.create({
+    data: { schoolId: viewer.schoolId, name: input.name, grade: input.grade ?? null, postingPolicy: input.postingPolicy },
+    select: { id: true, name: true, grade: true, postingPolicy: true, createdAt: true },
+  });
+}
+
+/** Adds a user of the same school to a class, or changes their role there (assigning teachers). */
+export async function addClassMember({ db, viewer, input }: { db: Db; viewer: Viewer; input: TClassMemberInput }) {
+  const [classGroup, user] = await Promise.all([
+    db.prisma.classGroup.findFirst({ where: { id: input.classId, schoolId: viewer.schoolId }, select: { id: true } }),
+    db.prisma.user.findFirst({ where: { id: input.userId, schoolId: viewer.schoolId, disabledAt: null }, select: { id: true, role: true } }),
+  ]);
+  if (!classGroup) throw new AppError({ code: "NOT_FOUND", message: "This class does not exist." });
+  if (!user) throw new AppError({ code: "NOT_FOUND", message: "This user does not exist in your school." });
+  if (input.role === "teacher" && user.role === "student") {
+    throw new AppError({ code: "INVALID_INPUT", message: "A student cannot be made a teacher of a class." });
+  }
+  await db.prisma.membership.upsert({
+    where: { classId_userId: { classId: input.classId, userId: input.userId } },
+    create: { classId: input.classId, userId: input.userId, schoolId: viewer.schoolId, role: input.role },
+    update: { role: input.role },
+    select: { classId: true },
+  });
+  return { ok: true as const };
+}
+
+export async function removeClassMember({ db, viewer, input }: { db: Db; viewer: Viewer; input: { classId: string; userId: string } }) {
+  const { count } = await db.prisma.membership.deleteMany({ where: { classId: input.classId, userId: input.userId, schoolId: viewer.schoolId } });
+  if (count === 0) throw new AppError({ code: "NOT_FOUND", message: "This user is not a member of this class." });
+  return { ok: true as const };
+}
+
+export async function listClassMembers({ db, access }: { db: Db; access: ClassAccess }) {
+  const members = await db.prisma.membership.findMany({
+    where: { classId: access.classId },
+    select: { role: true, mutedAt: true, user: { select: { id: true, displayName: true, username: true } } },
+    orderBy: [{ role: "desc" }, { user: { displayName: "asc" } }],
+  });
+  return members.map((member) => ({
+    userId: member.user.id,
+    displayName: member.user.displayName,
+    username: member.user.username,
+    role: member.role,
+    isMuted: member.mutedAt !== null,
+  }));
+}
+
+export async function setPostingPolicy({ db, access, postingPolicy }: { db: Db; access: ClassAccess; postingPolicy: PostingPolicy }) {
+  await db.prisma.classGroup.update({ where: { id: access.classId }, data: { postingPolicy }, select: { id: true } });
+  return { postingPolicy };
+}
+
+/** Mutes or unmutes a student; teachers cannot be muted. */
+export async function muteClassMember({ db, access, input }: { db: Db; access: ClassAccess; input: TMuteMemberInput }) {
+  const membership = await db.prisma.membership.findUnique({
+    where: { classId_userId: { classId: access.classId, userId: input.userId } },
+    select: { role: true },
+  });
+  if (!membership) throw new AppError({ code: "NOT_FOUND", message: "This user is not a member of this class." });
+  if (membership.role === "teacher") throw new AppError({ code: "INVALID_INPUT", message: "Teachers cannot be muted." });
+  await db.prisma.membership.update({
+    where: { classId_userId: { classId: access.classId, userId: input.userId } },
+    data: { mutedAt: input.muted ? new Date() : null },
+    select: { classId: true },
+  });
+  return { muted: input.muted };
+}

@@ -1,0 +1,43 @@
+import type { TSendMessageInput } from "@zang/validators";
+import { assertCanPost, type ClassAccess } from "../classes/class-access.ts";
+import { AppError } from "../errors.ts";
+import type { Viewer } from "../viewer.ts";
+import type { Message } from "./message.ts";
+import { findMessage, insertMessage } from "./message-sql.ts";
+import { publishQuietly, type MessagingDeps } from "./messaging-deps.ts";
+
+/**
+ * Posts a message. Idempotent per (author, clientId): a retry returns the message the first
+ * attempt created, and only the first attempt is announced to subscribers.
+ */
+export async function sendMessage({
+  db,
+  events,
+  viewer,
+  access,
+  input,
+}: MessagingDeps & { viewer: Viewer; access: ClassAccess; input: TSendMessageInput }): Promise<Message> {
+  assertCanPost(access);
+  const replyToId = input.replyToId ?? null;
+  if (replyToId) {
+    const target = await db.prisma.message.findFirst({ where: { id: replyToId, classId: access.classId }, select: { id: true } });
+    if (!target) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
+  }
+  const created = await insertMessage(db.pool, {
+    classId: access.classId,
+    schoolId: viewer.schoolId,
+    authorId: viewer.userId,
+    clientId: input.clientId,
+    body: input.body,
+    replyToId,
+  });
+  if (created) {
+    await publishQuietly(events, { classId: created.classId, seq: created.changeSeq, kind: "message.created", message: created });
+    return created;
+  }
+  const existing = await findMessage(db.pool, { sql: `m."authorId" = $1 AND m."clientId" = $2`, values: [viewer.userId, input.clientId] });
+  if (!existing || existing.classId !== access.classId) {
+    throw new AppError({ code: "CONFLICT", message: "This clientId was already used for a message in another class." });
+  }
+  return existing;
+}

@@ -1,0 +1,1 @@
+export { createTestServices } from "./test-services.ts";

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { ZId } from "./common.ts";
+
+/** Long enough for a lesson summary, short enough that one message cannot flood a class. */
+export const MAX_MESSAGE_LENGTH = 4000;
+export const MAX_PAGE_SIZE = 100;
+
+/** Counts characters as people see them (an emoji is one), not UTF-16 units. */
+const characterCount = (text: string) => Array.from(text).length;
+
+export const ZMessageBody = z
+  .string()
+  .trim()
+  .min(1, { error: "Write a message first." })
+  // PostgreSQL text cannot hold NUL; refuse it here with words instead of a database error.
+  .refine((text) => !text.includes("\u0000"), { error: "Messages cannot contain NUL characters." })
+  .refine((text) => characterCount(text) <= MAX_MESSAGE_LENGTH, {
+    error: (issue) =>
+      `Messages are at most ${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters; this one has ${characterCount(String(issue.input)).toLocaleString("en")}.`,
+  });
+
+/** Chosen by the client (a UUID, typically) so a retried send is recognised. */
+export const ZClientId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "clientId may use letters, digits, '-' and '_' only." });
+
+export const ZSendMessageInput = z.object({
+  classId: ZId,
+  body: ZMessageBody,
+  clientId: ZClientId,
+  replyToId: ZId.nullish(),
+});
+export type TSendMessageInput = z.infer<typeof ZSendMessageInput>;
+
+export const ZListMessagesInput = z.object({
+  classId: ZId,
+  /** Return messages older than this sequence number (the `seq` of the oldest message shown). */
+  before: z.number().int().positive().nullish(),
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+export type TListMessagesInput = z.infer<typeof ZListMessagesInput>;
+
+export const ZEditMessageInput = z.object({ messageId: ZId, body: ZMessageBody });
+export type TEditMessageInput = z.infer<typeof ZEditMessageInput>;
+
+export const ZMessageRef = z.object({ messageId: ZId });
+
+export const ZPinMessageInput = z.object({ messageId: ZId, pinned: z.boolean() });
+export type TPinMessageInput = z.infer<typeof ZPinMessageInput>;
+
+export const ZMarkReadInput = z.object({
+  classId: ZId,
+  /** Read up to and including this message; omitted: everything so far. */
+  messageId: ZId.nullish(),
+});
+export type TMarkReadInput = z.infer<typeof ZMarkReadInput>;
+
+export const ZMessageEventsInput = z.object({
+  /** One class, or (omitted) every class of the caller. */
+  classId: ZId.nullish(),
+  /** Set by the client on reconnect: the id of the last event it received. */
+  lastEventId: z.string().max(8192).nullish(),
+});
+export type TMessageEventsInput = z.infer<typeof ZMessageEventsInput>;
