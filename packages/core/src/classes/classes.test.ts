@@ -30,8 +30,8 @@ describe("listClasses", () => {
 describe("getClassAccess", () => {
   it("gives members their class role and admins the admin role", async () => {
     const classId = school.classIds["7-A"]!;
-    await expect(getClassAccess({ db, viewer: await viewerFor(db, school, "student1"), classId })).resolves.toEqual({ classId, role: "student" });
-    await expect(getClassAccess({ db, viewer: await viewerFor(db, school, "admin"), classId })).resolves.toEqual({ classId, role: "admin" });
+    await expect(getClassAccess({ db, viewer: await viewerFor(db, school, "student1"), classId })).resolves.toMatchObject({ classId, role: "student", isMuted: false });
+    await expect(getClassAccess({ db, viewer: await viewerFor(db, school, "admin"), classId })).resolves.toMatchObject({ classId, role: "admin" });
   });
 
   it("answers NOT_FOUND alike for a class one is not in and for another school's class", async () => {
