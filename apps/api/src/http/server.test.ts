@@ -2,21 +2,25 @@
 // and the static file handler's refusal to leave its folder.
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@zang/trpc";
-import { testDatabaseUrl } from "@zang/db/testing";
+import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type RunningApi } from "../app.ts";
 import { readEnv } from "../env.ts";
 
 let api: RunningApi;
+let database: TestDatabase;
+const envFor = (url: string) => readEnv({ DATABASE_URL: url, PORT: "0", HOST: "127.0.0.1", ZANG_DEMO_SEED: "auto" });
 
 beforeAll(async () => {
-  api = await startApi({
-    env: readEnv({ DATABASE_URL: testDatabaseUrl(), PORT: "0", HOST: "127.0.0.1", ZANG_DEMO_SEED: "auto" }),
-    log: () => {},
-  });
+  // A database of its own: this file checks what happens on an empty one.
+  database = await createTestDatabase();
+  api = await startApi({ env: envFor(database.url), log: () => {} });
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  await database.drop();
+});
 
 function client(token?: string) {
   return createTRPCClient<AppRouter>({
@@ -33,8 +37,17 @@ describe("HTTP API", () => {
     expect(await response.json()).toMatchObject({ status: "ok" });
   });
 
-  it("seeds the demo school on an empty database and signs teacher1 in with a bearer token", async () => {
+  it("seeds the demo school on an empty database only", async () => {
     expect(api.demoSeeded).toBe(true);
+    const again = await startApi({ env: envFor(database.url), log: () => {} });
+    try {
+      expect(again.demoSeeded).toBe(false);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it("signs teacher1 in with a bearer token", async () => {
     const { token, user } = await client().auth.login.mutate(teacher1);
     expect(user).toMatchObject({ role: "teacher", displayName: expect.any(String) });
     const me = await client(token).auth.me.query();

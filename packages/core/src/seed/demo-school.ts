@@ -1,4 +1,4 @@
-import type { Db } from "@zang/db";
+import { Prisma, type Db } from "@zang/db";
 import { buildSchool, type SchoolSpec } from "./build-school.ts";
 
 export const DEMO_SCHOOL_CODE = "demo";
@@ -44,6 +44,13 @@ export function demoSchoolSpec(): SchoolSpec {
 export async function seedDemoSchool({ db }: { db: Db }): Promise<{ created: boolean }> {
   const existing = await db.prisma.school.findUnique({ where: { code: DEMO_SCHOOL_CODE }, select: { id: true } });
   if (existing) return { created: false };
-  await buildSchool({ db, spec: demoSchoolSpec() });
-  return { created: true };
+  try {
+    await buildSchool({ db, spec: demoSchoolSpec() });
+    return { created: true };
+  } catch (error) {
+    // Two API processes starting on one empty database both try; the school code is unique, so
+    // the slower one fails here and simply finds the school the other created.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { created: false };
+    throw error;
+  }
 }
