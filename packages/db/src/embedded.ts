@@ -2,8 +2,8 @@
 // WebAssembly) served on a local TCP port, so the application reaches it through the same `pg`
 // driver and Prisma adapter as a real server — one code path for both.
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
+import { EmbeddedWireServer } from "./embedded-wire-server.ts";
 
 export type EmbeddedPostgres = {
   url: string;
@@ -13,7 +13,7 @@ export type EmbeddedPostgres = {
 export type StartEmbeddedOptions = {
   /** Folder that keeps the data between runs; omit for an in-memory database (tests). */
   dataDir?: string;
-  /** Pool size of the clients that will connect; the server accepts one more (see below). */
+  /** Connections the server accepts (pool sizes of every client, plus one spare each). */
   poolSize: number;
   port?: number;
 };
@@ -23,13 +23,12 @@ export async function startEmbeddedPostgres({ dataDir, poolSize, port = 0 }: Sta
   const db = await PGlite.create(dataDir ?? "memory://");
   // One spare connection: a pool that drops a broken connection reconnects before the server has
   // seen the close, and without the spare that second socket would be refused.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: poolSize + 1 });
-  await server.start();
-  const address = server.getServerConn();
+  const server = new EmbeddedWireServer(db, poolSize + 1);
+  const address = await server.listen({ host: "127.0.0.1", port });
   return {
     url: `postgresql://postgres@${address}/postgres?sslmode=disable`,
     async stop() {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };

@@ -2,7 +2,7 @@
 // must have an entry: a new procedure without one fails the test, so nobody ships a procedure
 // whose cross-school behaviour was never checked.
 import { randomUUID } from "node:crypto";
-import { MemoryEventBus, sendMessage, type BuiltSchool } from "@zang/core";
+import { MemoryEventBus, sendMessage, submitWork, type BuiltSchool } from "@zang/core";
 import { viewerFor } from "@zang/core/testing";
 import type { Db } from "@zang/db";
 
@@ -92,7 +92,60 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   },
   "messages.markRead": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "messages.onEvent": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "homework.create": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: ({ victim }) => ({ classId: victim.classIds["7-A"], title: "تمرین", dueAt: inADay(), maxPoints: 20 }),
+  },
+  "homework.update": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture), title: "changed", dueAt: inADay(), maxPoints: 20 }),
+  },
+  "homework.delete": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "homework.close": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "homework.list": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "homework.submit": {
+    kind: "school",
+    allowedRole: "student",
+    input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture), text: "answer", idempotencyKey: randomUUID() }),
+  },
+  "homework.mine": { kind: "school", allowedRole: "student", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "homework.submissions": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "homework.grade": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: async (fixture) => ({ submissionId: await submissionInVictimClass(fixture), points: 18.5, feedback: "آفرین" }),
+  },
+  "homework.return": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "homework.gradesCsv": { kind: "school", allowedRole: "teacher", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
 };
+
+const inADay = () => new Date(Date.now() + 86_400_000);
+
+/** A fresh assignment of teacher1 in the victim's 7-A, without submissions. */
+async function assignmentInVictimClass({ db, victim }: AttackFixture): Promise<string> {
+  const assignment = await db.prisma.assignment.create({
+    data: {
+      schoolId: victim.schoolId,
+      classId: victim.classIds["7-A"]!,
+      createdById: victim.userIds.teacher1!,
+      title: "target",
+      dueAt: inADay(),
+      maxPoints: 20,
+    },
+    select: { id: true },
+  });
+  return assignment.id;
+}
+
+/** A fresh submission of student1 (the rightful student) to a fresh assignment. */
+async function submissionInVictimClass(fixture: AttackFixture): Promise<string> {
+  const assignmentId = await assignmentInVictimClass(fixture);
+  const viewer = await viewerFor(fixture.db, fixture.victim, "student1");
+  const result = await submitWork({ db: fixture.db, viewer, input: { assignmentId, text: "answer", fileIds: [], idempotencyKey: randomUUID() } });
+  return result.id;
+}
 
 /** A fresh message by student1 (the rightful caller of student cases) in the victim's 7-A. */
 async function postInVictimClass({ db, victim }: AttackFixture): Promise<string> {

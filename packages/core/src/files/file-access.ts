@@ -1,0 +1,62 @@
+import type { Db } from "@zang/db";
+import { canManageClass, getClassAccess } from "../classes/class-access.ts";
+import { AppError } from "../errors.ts";
+import type { Viewer } from "../viewer.ts";
+
+const FILE_FIELDS = { id: true, storageKey: true, sha256: true, size: true, contentType: true, originalName: true } as const;
+const notFound = () => new AppError({ code: "NOT_FOUND", message: "This file does not exist or you may not open it." });
+
+/**
+ * Decides whether the viewer may read a file, by what it is attached to: their own upload; an
+ * assignment of a class they can read; a submission that is theirs, or in a class they teach.
+ * Every other case — other schools' files included — is the same NOT_FOUND.
+ */
+export async function findReadableFile({ db, viewer, fileId }: { db: Db; viewer: Viewer; fileId: string }) {
+  const file = await db.prisma.file.findFirst({
+    where: { id: fileId, schoolId: viewer.schoolId },
+    select: {
+      ...FILE_FIELDS,
+      uploadedById: true,
+      assignments: { select: { assignment: { select: { classId: true } } } },
+      submissionFiles: { select: { version: { select: { submission: { select: { studentId: true, assignment: { select: { classId: true } } } } } } } },
+    },
+  });
+  if (!file) throw notFound();
+  const { uploadedById, assignments, submissionFiles, ...view } = file;
+  const result = { ...view, size: Number(view.size) };
+  if (uploadedById === viewer.userId) return result;
+
+  const canRead = async (classId: string, needsTeacher: boolean) => {
+    try {
+      const access = await getClassAccess({ db, viewer, classId });
+      return !needsTeacher || canManageClass(access);
+    } catch {
+      return false;
+    }
+  };
+  for (const { assignment } of assignments) if (await canRead(assignment.classId, false)) return result;
+  for (const { version } of submissionFiles) {
+    if (version.submission.studentId === viewer.userId) return result;
+    if (await canRead(version.submission.assignment.classId, true)) return result;
+  }
+  throw notFound();
+}
+
+export type StoredFileInfo = { key: string; sha256: string; size: number; contentType: string; originalName: string };
+
+/** Records a file that the store has accepted, as the viewer's upload. */
+export async function recordUploadedFile({ db, viewer, stored }: { db: Db; viewer: Viewer; stored: StoredFileInfo }) {
+  const file = await db.prisma.file.create({
+    data: {
+      schoolId: viewer.schoolId,
+      uploadedById: viewer.userId,
+      storageKey: stored.key,
+      sha256: stored.sha256,
+      size: stored.size,
+      contentType: stored.contentType,
+      originalName: stored.originalName,
+    },
+    select: { id: true, originalName: true, size: true, contentType: true, sha256: true },
+  });
+  return { ...file, size: Number(file.size) };
+}
