@@ -11,6 +11,8 @@ export default defineConfig({
     proxy: {
       "/trpc": API_ORIGIN,
       "/healthz": API_ORIGIN,
+      "/roster": API_ORIGIN,
+      "/api": API_ORIGIN,
     },
   },
   build: {

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    globalSetup: ["@zang/db/testing/global-setup"],
+    globalSetup: ["@zang/db/testing/global-setup", "@zang/video/testing/global-setup"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

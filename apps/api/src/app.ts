@@ -1,9 +1,10 @@
 // Composition root: configuration in, a listening server out. main.ts and the HTTP tests both use it.
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedDemoSchool } from "@zang/core";
-import { createDb, migrate, MIGRATIONS_DIR, resolveDatabase } from "@zang/db";
-import type { Env } from "./env.ts";
+import { createDb, DEFAULT_DATA_DIR, migrate, MIGRATIONS_DIR, resolveDatabase } from "@zang/db";
+import { fileStoreConfigOf, videoConfigOf, type Env } from "./env.ts";
 import { createHttpServer } from "./http/server.ts";
 import { createServices } from "./services.ts";
 
@@ -20,7 +21,13 @@ export async function startApi({ env, log = console.log }: { env: Env; log?: (li
   const target = await resolveDatabase({ url: env.DATABASE_URL, ...(env.ZANG_DATA_DIR ? { dataDir: env.ZANG_DATA_DIR } : {}) });
   await migrate({ url: target.url, migrationsDir: MIGRATIONS_DIR, log });
   const db = createDb({ url: target.url, poolSize: target.poolSize });
-  const infrastructure = createServices({ db, redisUrl: env.REDIS_URL });
+  const infrastructure = createServices({
+    db,
+    redisUrl: env.REDIS_URL,
+    video: videoConfigOf(env),
+    files: { store: fileStoreConfigOf(env, join(env.ZANG_DATA_DIR ?? DEFAULT_DATA_DIR, "files")), linkSecret: env.ZANG_FILE_LINK_SECRET },
+    roster: { workDir: join(env.ZANG_DATA_DIR ?? DEFAULT_DATA_DIR, "roster-imports"), isEmbedded: target.isEmbedded },
+  });
 
   let demoSeeded = false;
   if (env.ZANG_DEMO_SEED === "auto" && (await db.prisma.school.count()) === 0) {

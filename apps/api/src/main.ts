@@ -10,6 +10,7 @@ console.log(`
   Zang is running at ${api.url}
   Database: ${api.isEmbeddedDatabase ? "embedded PostgreSQL (PGlite) in .data/ — set DATABASE_URL to use a server" : "DATABASE_URL"}
   Redis:    ${env.REDIS_URL ? "REDIS_URL" : "not configured — rate limits are per process"}
+  Video:    ${env.LIVEKIT_URL ? `LiveKit at ${env.LIVEKIT_URL} (webhooks: POST /livekit/webhook)` : "not configured — set LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET for lessons"}
 `);
 if (env.ZANG_DEMO_SEED === "auto") {
   console.log(`  Demo school${api.demoSeeded ? " (created now)" : ""}: school code "${DEMO_SCHOOL_CODE}", password "${DEMO_PASSWORD}" for everyone

@@ -4,3 +4,7 @@ import type { RouterOutputs } from "./trpc.ts";
 export type Viewer = RouterOutputs["auth"]["me"];
 export type ClassSummary = RouterOutputs["classes"]["list"][number];
 export type ClassRole = NonNullable<ClassSummary["role"]>;
+export type ClassDetail = RouterOutputs["classes"]["get"];
+export type CannotPostReason = NonNullable<ClassDetail["cannotPostReason"]>;
+export type ClassMember = RouterOutputs["classes"]["members"][number];
+export type Message = RouterOutputs["messages"]["list"]["messages"][number];

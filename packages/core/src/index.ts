@@ -6,6 +6,8 @@ export { authenticate, createSession, revokeSession, revokeAllSessions, deleteEx
 export { login, LOGIN_FAILED_MESSAGE, type LoginResult } from "./auth/login.ts";
 export { getMe } from "./auth/me.ts";
 export { changePassword } from "./auth/change-password.ts";
+export { LOGIN_CODE_ALPHABET, LOGIN_CODE_LENGTH, generateLoginCode, hashLoginCode, verifyLoginCode, normalizeLoginCode } from "./auth/login-code.ts";
+export { csvField, csvLine, UTF8_BOM } from "./homework/csv.ts";
 export { getClassAccess, canManageClass, type ClassAccess, type ClassAccessRole } from "./classes/class-access.ts";
 export { listClasses, type ClassSummary } from "./classes/list-classes.ts";
 export type { CounterStore } from "./rate-limit/counter-store.ts";
@@ -38,3 +40,5 @@ export { mySubmission, listSubmissions } from "./homework/submission-views.ts";
 export { gradeSubmission, returnSubmissions } from "./homework/grade-and-return.ts";
 export { exportGradesCsv } from "./homework/grades-csv.ts";
 export { findReadableFile, recordUploadedFile, type StoredFileInfo } from "./files/file-access.ts";
+export * from "./lessons/index.ts";
+export { signDownload, isValidDownload, DOWNLOAD_LINK_SECONDS } from "./files/download-token.ts";

@@ -1,7 +1,10 @@
 import { authRouter } from "./routers/auth-router.ts";
 import { classesRouter } from "./routers/classes-router.ts";
+import { filesRouter } from "./routers/files-router.ts";
 import { homeworkRouter } from "./routers/homework-router.ts";
+import { lessonsRouter } from "./routers/lessons-router.ts";
 import { messagesRouter } from "./routers/messages-router.ts";
+import { rosterRouter } from "./routers/roster-router.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -9,6 +12,9 @@ export const appRouter = router({
   classes: classesRouter,
   messages: messagesRouter,
   homework: homeworkRouter,
+  files: filesRouter,
+  lessons: lessonsRouter,
+  roster: rosterRouter,
 });
 
 export type AppRouter = typeof appRouter;

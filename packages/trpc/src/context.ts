@@ -1,5 +1,8 @@
 import type { ClassEventBus, ClientInfo, LoginThrottle, Viewer } from "@zang/core";
 import type { Db } from "@zang/db";
+import type { RosterService } from "@zang/roster";
+import type { FileStore } from "@zang/storage";
+import type { Video } from "@zang/video";
 
 /** Long-lived dependencies, built once by the composition root (apps/api) or by a test. */
 export type Services = {
@@ -7,6 +10,12 @@ export type Services = {
   loginThrottle: LoginThrottle;
   /** Live class events: in-process, or Redis pub/sub across API processes. */
   events: ClassEventBus;
+  /** LiveKit, when configured; without it lesson procedures answer NOT_CONFIGURED. */
+  video?: Video;
+  /** Roster imports from the web (uploads kept in a folder); without it `roster.rerun` answers NOT_CONFIGURED. */
+  roster?: RosterService;
+  /** File storage, and the secret that signs API-served download links. */
+  files?: { store: FileStore; linkSecret: string };
 };
 
 export type Context = {

@@ -1,4 +1,4 @@
 export { appRouter, type AppRouter } from "./app-router.ts";
 export { createContextInner, type Context, type Services } from "./context.ts";
-export { createHttpContextFactory, type HttpContextOptions } from "./http-context.ts";
+export { bearerToken, createHttpContextFactory, type HttpContextOptions } from "./http-context.ts";
 export { createCallerFactory } from "./trpc.ts";

@@ -3,3 +3,5 @@ export * from "./auth.ts";
 export * from "./classes.ts";
 export * from "./messages.ts";
 export * from "./homework.ts";
+export * from "./lessons.ts";
+export * from "./roster.ts";

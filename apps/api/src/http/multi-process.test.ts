@@ -2,7 +2,7 @@
 // what a teacher sends through the other, and a dropped connection resumes with nothing lost
 // and nothing repeated.
 import { randomUUID } from "node:crypto";
-import { testDatabaseUrl } from "@zang/db/testing";
+import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnApi, type SpawnedApi } from "../testing/spawn-api.ts";
 import { startTcpProxy, type TcpProxy } from "../testing/tcp-proxy.ts";
@@ -18,9 +18,12 @@ describe.skipIf(!redisUrl)("two API processes with Redis fan-out", () => {
   let apiA: SpawnedApi;
   let apiB: SpawnedApi;
   let proxy: TcpProxy;
+  let database: TestDatabase;
 
   beforeAll(async () => {
-    const env = { DATABASE_URL: testDatabaseUrl(), REDIS_URL: redisUrl!, ZANG_DEMO_SEED: "auto" };
+    // A database of its own, so the demo school is seeded whatever other test files created.
+    database = await createTestDatabase();
+    const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl!, ZANG_DEMO_SEED: "auto" };
     [apiA, apiB] = await Promise.all([spawnApi({ env }), spawnApi({ env })]);
     const { hostname, port } = new URL(apiA.url);
     proxy = await startTcpProxy({ host: hostname, port: Number(port) });
@@ -29,6 +32,7 @@ describe.skipIf(!redisUrl)("two API processes with Redis fan-out", () => {
   afterAll(async () => {
     await proxy?.close();
     await Promise.all([apiA?.stop(), apiB?.stop()]);
+    await database?.drop();
   });
 
   it("delivers every message exactly once, in order, across a dropped connection", async () => {

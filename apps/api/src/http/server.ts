@@ -1,8 +1,11 @@
-// The HTTP surface: tRPC under /trpc, /healthz, and the web client for every other GET.
+// The HTTP surface: tRPC under /trpc, /healthz, LiveKit's webhooks, and the web client for every other GET.
 import { createServer, type Server } from "node:http";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { appRouter, createHttpContextFactory, type Services } from "@zang/trpc";
+import { FILES_HTTP_PREFIX, handleFilesHttp } from "./file-routes.ts";
 import { handleHealthz } from "./healthz.ts";
+import { handleLiveKitWebhook, LIVEKIT_WEBHOOK_PATH } from "./livekit-webhook.ts";
+import { handleRosterHttp, ROSTER_HTTP_PREFIX } from "./roster-upload.ts";
 import { createStaticHandler } from "./static-files.ts";
 
 export type HttpServerOptions = {
@@ -27,6 +30,21 @@ export function createHttpServer({ services, webDistDir, trustProxy, onInternalE
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
     if (pathname === "/healthz") return void handleHealthz({ db: services.db, res });
+    if (pathname === LIVEKIT_WEBHOOK_PATH) {
+      return void handleLiveKitWebhook({ services, req, res, onInternalError }).catch((error: unknown) => {
+        onInternalError?.(error, LIVEKIT_WEBHOOK_PATH);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: "Internal error" }));
+      });
+    }
+    if (pathname.startsWith(FILES_HTTP_PREFIX)) {
+      return void handleFilesHttp({ services, req, res }).catch((error: unknown) => {
+        onInternalError?.(error, FILES_HTTP_PREFIX);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }));
+      });
+    }
+    if (pathname.startsWith(ROSTER_HTTP_PREFIX)) return void handleRosterHttp({ services, req, res, onInternalError });
     if (req.method === "GET" || req.method === "HEAD") return void serveStatic(req, res);
     res.writeHead(404, { "content-type": "application/json" });
     res.end(JSON.stringify({ error: "Not found" }));

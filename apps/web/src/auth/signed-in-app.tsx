@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { AppShell } from "@zang/ui";
+import { useEffect } from "react";
 import type { Viewer } from "../api-types.ts";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { LoadError } from "../components/load-error.tsx";
@@ -7,18 +8,28 @@ import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { SignedInLayout } from "../layout/signed-in-layout.tsx";
 import { isUnauthorized } from "../lib/trpc-error.ts";
+import { AccountPage } from "../pages/account-page.tsx";
+import { ClassPage } from "../pages/class-page.tsx";
 import { ClassesPage } from "../pages/classes-page.tsx";
+import { AssignmentPage } from "../pages/homework/assignment-page.tsx";
+import { HomeworkPage } from "../pages/homework/homework-page.tsx";
 import { NotFoundPage } from "../pages/not-found-page.tsx";
+import { RosterJobPage } from "../pages/roster/roster-job-page.tsx";
+import { RosterPage } from "../pages/roster/roster-page.tsx";
 import type { Route } from "../routing/route.ts";
 import { useRoute } from "../routing/use-route.ts";
 import { useTRPC } from "../trpc.ts";
 
 /** Loads who is signed in, then shows the page the URL asks for. */
 export function SignedInApp() {
-  const { messages } = useI18n();
+  const { messages, adoptSchoolLocale } = useI18n();
   const trpc = useTRPC();
   const route = useRoute();
   const me = useQuery(trpc.auth.me.queryOptions());
+  const schoolLocale = me.data?.school.locale;
+  useEffect(() => {
+    if (schoolLocale) adoptSchoolLocale(schoolLocale);
+  }, [schoolLocale, adoptSchoolLocale]);
   if (me.data) {
     return <SignedInLayout viewer={me.data}>{pageFor(route, me.data)}</SignedInLayout>;
   }
@@ -35,9 +46,24 @@ export function SignedInApp() {
 }
 
 function pageFor(route: Route, viewer: Viewer) {
+  // A school can require a new password (a one-time code handed out on paper, say): nothing else
+  // opens until it is changed.
+  if (viewer.mustChangePassword) return <AccountPage mustChangePassword />;
   switch (route.name) {
     case "classes":
-      return <ClassesPage viewer={viewer} />;
+      return <ClassesPage />;
+    case "class":
+      return <ClassPage key={route.classId} classId={route.classId} viewer={viewer} />;
+    case "account":
+      return <AccountPage mustChangePassword={false} />;
+    case "homework":
+      return <HomeworkPage key={route.classId} classId={route.classId} viewer={viewer} />;
+    case "assignment":
+      return <AssignmentPage key={route.assignmentId} classId={route.classId} assignmentId={route.assignmentId} viewer={viewer} />;
+    case "roster":
+      return viewer.role === "admin" ? <RosterPage /> : <NotFoundPage />;
+    case "roster-job":
+      return viewer.role === "admin" ? <RosterJobPage key={route.jobId} jobId={route.jobId} /> : <NotFoundPage />;
     case "not-found":
       return <NotFoundPage />;
   }

@@ -25,7 +25,34 @@ export type Messages = {
   };
   header: {
     signOut: string;
+    account: string;
     signedInAs: (displayName: string) => string;
+  };
+  account: {
+    title: string;
+    changePassword: {
+      title: string;
+      currentPassword: string;
+      newPassword: string;
+      newPasswordHint: (minLength: string) => string;
+      confirmPassword: string;
+      submit: string;
+      currentRequired: string;
+      tooShort: (minLength: string) => string;
+      tooLong: (maxLength: string) => string;
+      sameAsCurrent: string;
+      mismatch: string;
+      wrongCurrent: string;
+      changed: string;
+    };
+    signOutEverywhere: {
+      title: string;
+      description: string;
+      action: string;
+      confirm: string;
+      confirmAction: string;
+      cancel: string;
+    };
   };
   session: {
     loadFailed: string;
@@ -38,12 +65,222 @@ export type Messages = {
     emptyDescription: string;
     grade: (grade: string) => string;
     memberCount: (count: number, formatted: string) => string;
-    createdOn: (date: string) => string;
     roles: { student: string; teacher: string; none: string };
+    /** `formatted` is the count in the reader's digits, "999+" at the server's cap. */
+    unread: (count: number, formatted: string) => string;
+    noMessages: string;
+    deletedMessage: string;
+  };
+  conversation: {
+    loadFailed: string;
+    notFound: string;
+    backToClasses: string;
+    liveReconnecting: string;
+    loadOlder: string;
+    startOfConversation: string;
+    empty: string;
+    newMessages: string;
+    deleted: string;
+    edited: string;
+    you: string;
+    authorRoles: { teacher: string; admin: string };
+    replyTo: (authorName: string) => string;
+    actions: {
+      label: string;
+      reply: string;
+      edit: string;
+      delete: string;
+      pin: string;
+      unpin: string;
+      confirmDelete: string;
+      cancel: string;
+    };
+    composer: {
+      label: string;
+      placeholder: string;
+      send: string;
+      save: string;
+      cancel: string;
+      replyingTo: string;
+      editing: string;
+      tooLong: (maxLength: string, length: string) => string;
+    };
+    pending: {
+      sending: string;
+      failed: string;
+      failedForbidden: string;
+      retry: string;
+      discard: string;
+    };
+    cannotPost: { announcement_mode: string; muted: string };
+    errors: {
+      pinLimit: string;
+      forbidden: string;
+      notFound: string;
+      invalid: string;
+    };
+    pinned: {
+      title: (count: string) => string;
+      showAll: string;
+      showLatest: string;
+    };
+  };
+  members: {
+    title: string;
+    loadFailed: string;
+    mute: string;
+    unmute: string;
+    /** Accessible names: the visible word plus whom it applies to. */
+    muteMember: (displayName: string) => string;
+    unmuteMember: (displayName: string) => string;
+    muted: string;
+    announcementMode: string;
+    announcementModeHint: string;
   };
   notFound: {
     title: string;
     description: string;
     backToClasses: string;
+  };
+  homework: {
+    /** The link from a class to its homework. */
+    link: string;
+    title: string;
+    loadFailed: string;
+    backToClass: string;
+    backToHomework: string;
+    notFound: string;
+    empty: { teacher: string; teacherHint: string; student: string; studentHint: string };
+    newAssignment: string;
+    exportGrades: string;
+    exportFailed: string;
+    due: (date: string) => string;
+    lateUntil: (date: string) => string;
+    noLateWork: string;
+    closedOn: (date: string) => string;
+    maxPoints: (points: string) => string;
+    deadline: { lateAccepted: string; passed: string; closed: string };
+    status: { not_submitted: string; submitted: string; submitted_late: string; graded: string; returned: string };
+    late: string;
+    counts: {
+      submitted: (count: number, formatted: string) => string;
+      late: (count: number, formatted: string) => string;
+      toGrade: (count: number, formatted: string) => string;
+      returned: (count: number, formatted: string) => string;
+    };
+    instructions: string;
+    attachments: string;
+    openFile: (name: string) => string;
+    openFileFailed: string;
+    form: {
+      createTitle: string;
+      editTitle: string;
+      title: string;
+      instructions: string;
+      dueAt: string;
+      /** `timeZone` is the school's IANA zone, e.g. Asia/Tehran. */
+      schoolClockHint: (timeZone: string) => string;
+      maxPoints: string;
+      acceptsLateWork: string;
+      allowLateUntil: string;
+      attachments: string;
+      create: string;
+      save: string;
+      cancel: string;
+      titleRequired: string;
+      titleTooLong: string;
+      instructionsTooLong: string;
+      dueAtRequired: string;
+      allowLateUntilRequired: string;
+      invalidPoints: string;
+      lateBeforeDue: string;
+      waitForUploads: string;
+      removeFailedFiles: string;
+    };
+    manage: {
+      edit: string;
+      close: string;
+      confirmClose: string;
+      confirmCloseAction: string;
+      delete: string;
+      confirmDelete: string;
+      confirmDeleteAction: string;
+      cancel: string;
+      locked: string;
+    };
+    submissions: {
+      title: string;
+      filter: string;
+      filters: { all: string; missing: string; late: string; ungraded: string };
+      empty: { all: string; missing: string; late: string; ungraded: string };
+      loadFailed: string;
+      submittedAt: (date: string) => string;
+      version: (version: string) => string;
+      noAnswerText: string;
+      points: (maxPoints: string) => string;
+      feedback: string;
+      saveGrade: string;
+      gradeSaved: string;
+      pointsInvalid: (maxPoints: string) => string;
+      returnOne: (studentName: string) => string;
+      returnAll: string;
+      returned: (count: number, formatted: string) => string;
+      returnedOn: (date: string) => string;
+    };
+    mine: {
+      title: string;
+      nothingYet: string;
+      submittedAt: (date: string) => string;
+      version: (version: string) => string;
+      grade: string;
+      points: (points: string, maxPoints: string) => string;
+      feedback: string;
+      awaitingReturn: string;
+    };
+    submit: {
+      title: string;
+      titleAgain: string;
+      answer: string;
+      files: string;
+      submit: string;
+      submitAgain: string;
+      lateWarning: string;
+      submitted: string;
+      submittedLate: string;
+      answerRequired: string;
+      answerTooLong: (maxLength: string) => string;
+      waitForUploads: string;
+      cannotSubmit: { closed: string; passed: string; graded: string };
+    };
+    files: {
+      choose: string;
+      hint: (maxSize: string, maxCount: string) => string;
+      uploading: (percent: string) => string;
+      uploaded: string;
+      attached: string;
+      progressLabel: (name: string) => string;
+      announceProgress: (name: string, percent: string) => string;
+      announceUploaded: (name: string) => string;
+      announceFailed: (name: string) => string;
+      remove: (name: string) => string;
+      errors: {
+        too_large: (maxSize: string) => string;
+        type_not_allowed: string;
+        type_mismatch: string;
+        bad_name: string;
+        incomplete: string;
+        empty: string;
+        too_many: (maxCount: string) => string;
+        network: string;
+        unexpected: string;
+      };
+    };
+    errors: {
+      conflictEdit: string;
+      conflictSubmit: string;
+      notFound: string;
+      forbidden: string;
+      invalid: string;
+    };
   };
 };

@@ -1,16 +1,22 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
 import { EmptyState, Page } from "@zang/ui";
-import type { Viewer } from "../api-types.ts";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { useTRPC } from "../trpc.ts";
 import { ClassCard } from "./class-card.tsx";
 
-export function ClassesPage({ viewer }: { viewer: Viewer }) {
+export function ClassesPage() {
   const { messages } = useI18n();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const classes = useQuery(trpc.classes.list.queryOptions());
+  // Any message in any of the reader's classes changes a badge or a preview: re-read the list
+  // (TanStack Query folds a burst of events into one request in flight).
+  const live = useSubscription(
+    trpc.messages.onEvent.subscriptionOptions({}, { onData: () => void queryClient.invalidateQueries(trpc.classes.list.queryFilter()) }),
+  );
   return (
     <Page title={messages.classes.title}>
       {classes.isPending ? (
@@ -20,10 +26,10 @@ export function ClassesPage({ viewer }: { viewer: Viewer }) {
       ) : classes.data.length === 0 ? (
         <EmptyState title={messages.classes.emptyTitle} description={messages.classes.emptyDescription} />
       ) : (
-        <ul className="class-list">
+        <ul className="class-list" data-live={live.status === "pending"}>
           {classes.data.map((classGroup) => (
             <li key={classGroup.id}>
-              <ClassCard classGroup={classGroup} timeZone={viewer.school.timeZone} />
+              <ClassCard classGroup={classGroup} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseRoute, routeHref, type Route } from "./route.ts";
 
+const CLASS_ID = "0b7f4c1e-52a4-4d55-9a53-3f1c2b8e9d10";
+
 describe("parseRoute", () => {
   it("opens the class list for an empty hash or the bare root", () => {
     expect(parseRoute("")).toEqual({ name: "classes" });
@@ -8,12 +10,31 @@ describe("parseRoute", () => {
     expect(parseRoute("#/classes/")).toEqual({ name: "classes" });
   });
 
+  it("opens a class's conversation by its id", () => {
+    expect(parseRoute(`#/classes/${CLASS_ID}`)).toEqual({ name: "class", classId: CLASS_ID });
+    expect(parseRoute(`#/classes/${CLASS_ID.toUpperCase()}/`)).toEqual({ name: "class", classId: CLASS_ID });
+  });
+
+  it("treats a class address without a valid id as not found", () => {
+    expect(parseRoute("#/classes/7-A")).toEqual({ name: "not-found", path: "/classes/7-A" });
+  });
+
+  it("opens a class's homework and one of its assignments", () => {
+    const ASSIGNMENT_ID = "7d0c1a0e-1111-4d55-9a53-3f1c2b8e9d10";
+    expect(parseRoute(`#/classes/${CLASS_ID}/homework`)).toEqual({ name: "homework", classId: CLASS_ID });
+    expect(parseRoute(`#/classes/${CLASS_ID}/homework/${ASSIGNMENT_ID.toUpperCase()}`)).toEqual({ name: "assignment", classId: CLASS_ID, assignmentId: ASSIGNMENT_ID });
+    expect(parseRoute(`#/classes/${CLASS_ID}/homework/1`)).toEqual({ name: "not-found", path: `/classes/${CLASS_ID}/homework/1` });
+    for (const route of [parseRoute(`#/classes/${CLASS_ID}/homework`), parseRoute(`#/classes/${CLASS_ID}/homework/${ASSIGNMENT_ID}`)]) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
+
   it("keeps the unknown path for the not-found page", () => {
     expect(parseRoute("#/nowhere")).toEqual({ name: "not-found", path: "/nowhere" });
   });
 
   it("reads back every href it writes", () => {
-    const routes: Route[] = [{ name: "classes" }, { name: "not-found", path: "/nowhere" }];
+    const routes: Route[] = [{ name: "classes" }, { name: "class", classId: CLASS_ID }, { name: "account" }, { name: "not-found", path: "/nowhere" }];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
 });

@@ -1,10 +1,23 @@
 // Pages are addressed by the URL hash (#/classes), so the API can serve one index.html for every
-// page and reloads and shared links keep working without server-side routes. Later pages (a
-// class's conversation, homework, lessons, roster import) add a variant here and a case in
-// parseRoute, routeHref and the app's switch.
-export type Route = { name: "classes" } | { name: "not-found"; path: string };
+// page and reloads and shared links keep working without server-side routes. A new page adds a
+// variant here and a case in parseRoute, routeHref and the app's switch.
+export type Route =
+  | { name: "classes" }
+  | { name: "class"; classId: string }
+  | { name: "account" }
+  | { name: "homework"; classId: string }
+  | { name: "assignment"; classId: string; assignmentId: string }
+  | { name: "roster" }
+  | { name: "roster-job"; jobId: string }
+  | { name: "not-found"; path: string };
 
 export const HOME_ROUTE: Route = { name: "classes" };
+
+/** Class ids are database UUIDs; anything else in that position is a wrong address. */
+const CLASS_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const HOMEWORK_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/homework(?:\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?$/i;
+
+const ROSTER_JOB_PATH = /^\/roster\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "").replace(/\/+$/, "") || "/";
@@ -12,15 +25,40 @@ export function parseRoute(hash: string): Route {
     case "/":
     case "/classes":
       return { name: "classes" };
-    default:
-      return { name: "not-found", path };
+    case "/account":
+      return { name: "account" };
+    case "/roster":
+      return { name: "roster" };
   }
+  const rosterJobMatch = ROSTER_JOB_PATH.exec(path);
+  if (rosterJobMatch) return { name: "roster-job", jobId: rosterJobMatch[1]!.toLowerCase() };
+  const classMatch = CLASS_PATH.exec(path);
+  if (classMatch) return { name: "class", classId: classMatch[1]!.toLowerCase() };
+  const homeworkMatch = HOMEWORK_PATH.exec(path);
+  if (homeworkMatch) {
+    const classId = homeworkMatch[1]!.toLowerCase();
+    const assignmentId = homeworkMatch[2]?.toLowerCase();
+    return assignmentId ? { name: "assignment", classId, assignmentId } : { name: "homework", classId };
+  }
+  return { name: "not-found", path };
 }
 
 export function routeHref(route: Route): string {
   switch (route.name) {
     case "classes":
       return "#/classes";
+    case "class":
+      return `#/classes/${route.classId}`;
+    case "account":
+      return "#/account";
+    case "homework":
+      return `#/classes/${route.classId}/homework`;
+    case "assignment":
+      return `#/classes/${route.classId}/homework/${route.assignmentId}`;
+    case "roster":
+      return "#/roster";
+    case "roster-job":
+      return `#/roster/${route.jobId}`;
     case "not-found":
       return `#${route.path}`;
   }

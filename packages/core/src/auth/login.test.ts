@@ -4,6 +4,7 @@ import { createLoginThrottle } from "../rate-limit/login-throttle.ts";
 import { MemoryCounterStore } from "../rate-limit/memory-counter-store.ts";
 import { buildTestSchool, connectTestDb, TEST_PASSWORD } from "../testing/test-db.ts";
 import { changePassword } from "./change-password.ts";
+import { generateLoginCode, hashLoginCode } from "./login-code.ts";
 import { login, LOGIN_FAILED_MESSAGE } from "./login.ts";
 import { authenticate, revokeAllSessions, revokeSession, SESSION_IDLE_MS } from "./sessions.ts";
 import { hashSessionToken } from "./session-token.ts";
@@ -126,5 +127,68 @@ describe("changePassword", () => {
     expect(await authenticate({ db, token: other.token })).toBeNull();
     await expect(login({ db, throttle, input: credentials({ username: "student1" }), client })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(login({ db, throttle, input: credentials({ username: "student1", password: "a-new-long-password" }), client })).resolves.toHaveProperty("token");
+  });
+});
+
+describe("one-time login codes", () => {
+  /** Turns student3 of a fresh school into a roster account: a code, no password yet. */
+  async function codeAccount() {
+    const codeSchool = await buildTestSchool(db, "code");
+    const code = generateLoginCode();
+    const userId = codeSchool.userIds.student3!;
+    await db.prisma.credential.update({ where: { userId }, data: { passwordHash: null, oneTimeCodeHash: hashLoginCode(code), mustChangePassword: true } });
+    const input = (password: string) => ({ schoolCode: codeSchool.code, username: "student3", password });
+    return { codeSchool, code, userId, input };
+  }
+
+  it("signs a student in with the code, typed in any case and with a dash, and asks for a password", async () => {
+    const { code, userId, input } = await codeAccount();
+    const typed = `${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`;
+    const result = await login({ db, throttle: newThrottle(), input: input(typed), client });
+    expect(result.user).toMatchObject({ id: userId, mustChangePassword: true });
+  });
+
+  it("answers a wrong code exactly like an unknown user", async () => {
+    const { input, codeSchool } = await codeAccount();
+    const errors = [];
+    for (const attempt of [input("ZZZZZZZZZZ"), input(""), { ...input("ZZZZZZZZZZ"), username: "nobody" }, { ...input("x"), schoolCode: `${codeSchool.code}-no` }]) {
+      const error = (await login({ db, throttle: newThrottle(), input: attempt, client }).catch((e: unknown) => e)) as AppError;
+      errors.push({ code: error.code, message: error.message });
+    }
+    expect(new Set(errors.map((error) => JSON.stringify(error)))).toEqual(new Set([JSON.stringify({ code: "UNAUTHENTICATED", message: LOGIN_FAILED_MESSAGE })]));
+  });
+
+  it("costs one argon2 verification whether the account has a code, a password or does not exist", async () => {
+    const { input } = await codeAccount();
+    const time = async (attempt: ReturnType<typeof input>) => {
+      const started = performance.now();
+      await login({ db, throttle: newThrottle(), input: attempt, client }).catch(() => {});
+      return performance.now() - started;
+    };
+    await time(input("warm-up-attempt"));
+    const median = async (attempt: ReturnType<typeof input>) => {
+      const samples = [];
+      for (let i = 0; i < 5; i++) samples.push(await time(attempt));
+      return samples.sort((a, b) => a - b)[2]!;
+    };
+    const withCode = await median(input("WRONGCODE0"));
+    const unknown = await median({ ...input("WRONGCODE0"), username: "nobody" });
+    // Both are dominated by one argon2 run (~9 ms); a path that skipped it would take well under 2 ms.
+    expect(withCode).toBeGreaterThan(unknown * 0.5);
+    expect(unknown).toBeGreaterThan(withCode * 0.5);
+  });
+
+  it("takes the code as the current password once, then only the new password works", async () => {
+    const { code, userId, input } = await codeAccount();
+    const throttle = newThrottle();
+    const first = await login({ db, throttle, input: input(code), client });
+    const viewer = (await authenticate({ db, token: first.token }))!;
+    await changePassword({ db, viewer, input: { currentPassword: code.toLowerCase(), newPassword: "my-own-long-password" } });
+
+    const credential = await db.prisma.credential.findUniqueOrThrow({ where: { userId }, select: { oneTimeCodeHash: true, mustChangePassword: true } });
+    expect(credential).toEqual({ oneTimeCodeHash: null, mustChangePassword: false });
+    await expect(login({ db, throttle, input: input(code), client })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const again = await login({ db, throttle, input: input("my-own-long-password"), client });
+    expect(again.user.mustChangePassword).toBe(false);
   });
 });

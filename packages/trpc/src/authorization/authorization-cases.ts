@@ -2,9 +2,13 @@
 // must have an entry: a new procedure without one fails the test, so nobody ships a procedure
 // whose cross-school behaviour was never checked.
 import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { MemoryEventBus, sendMessage, submitWork, type BuiltSchool } from "@zang/core";
 import { viewerFor } from "@zang/core/testing";
 import type { Db } from "@zang/db";
+import { createImportJob } from "@zang/roster";
+import { testRosterWorkDir } from "../testing/test-services.ts";
 
 export type SchoolRole = "admin" | "teacher" | "student";
 
@@ -118,7 +122,38 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     input: async (fixture) => ({ submissionId: await submissionInVictimClass(fixture), points: 18.5, feedback: "آفرین" }),
   },
   "homework.return": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "files.downloadUrl": { kind: "school", allowedRole: "student", input: async (fixture) => ({ fileId: await fileOfVictimStudent(fixture) }) },
   "homework.gradesCsv": { kind: "school", allowedRole: "teacher", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "lessons.schedule": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: ({ victim }) => ({ classId: victim.classIds["7-A"], title: "ریاضی", startsAt: inADay(), durationMinutes: 45 }),
+  },
+  "lessons.list": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
+  "lessons.start": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "scheduled") }) },
+  "lessons.join": { kind: "school", allowedRole: "student", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live") }) },
+  "lessons.end": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live") }) },
+  "lessons.raiseHand": {
+    kind: "school",
+    allowedRole: "student",
+    input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live"), raised: true }),
+  },
+  "lessons.setSpeaker": {
+    kind: "school",
+    allowedRole: "teacher",
+    input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live"), userId: fixture.victim.userIds.student2, allowed: true }),
+  },
+  "lessons.hands": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live") }) },
+  "lessons.attendance": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live") }) },
+  "lessons.attendanceCsv": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live") }) },
+  "roster.jobs": { kind: "self", allowedRole: "admin", input: () => ({ limit: 10 }) },
+  "roster.job": { kind: "school", allowedRole: "admin", input: async (fixture) => ({ jobId: await rosterJobInVictimSchool(fixture) }) },
+  "roster.rerun": {
+    kind: "school",
+    allowedRole: "admin",
+    input: async (fixture) => ({ fromJobId: await rosterJobInVictimSchool(fixture, { withUpload: true }), dryRun: true, skipInvalid: false, resetCodes: false }),
+  },
+  "roster.template": { kind: "self", allowedRole: "admin", input: () => ({ language: "fa" }) },
 };
 
 const inADay = () => new Date(Date.now() + 86_400_000);
@@ -137,6 +172,25 @@ async function assignmentInVictimClass({ db, victim }: AttackFixture): Promise<s
     select: { id: true },
   });
   return assignment.id;
+}
+
+/** A fresh lesson of teacher1 in the victim's 7-A, scheduled or already live (no LiveKit room needed). */
+async function lessonInVictimClass({ db, victim }: AttackFixture, state: "scheduled" | "live"): Promise<string> {
+  const lesson = await db.prisma.lesson.create({
+    data: {
+      schoolId: victim.schoolId,
+      classId: victim.classIds["7-A"]!,
+      createdById: victim.userIds.teacher1!,
+      title: "target",
+      startsAt: inADay(),
+      durationMinutes: 45,
+      roomName: `zang-lesson-${randomUUID()}`,
+      state,
+      startedAt: state === "live" ? new Date() : null,
+    },
+    select: { id: true },
+  });
+  return lesson.id;
 }
 
 /** A fresh submission of student1 (the rightful student) to a fresh assignment. */
@@ -159,4 +213,26 @@ async function postInVictimClass({ db, victim }: AttackFixture): Promise<string>
     input: { classId, body: "a message to attack", clientId: randomUUID() },
   });
   return message.id;
+}
+
+/** A finished dry-run import of the victim school; with its upload kept, so that it can be run again. */
+async function rosterJobInVictimSchool({ db, victim }: AttackFixture, { withUpload = false } = {}): Promise<string> {
+  const jobId = await createImportJob({
+    db,
+    job: { schoolId: victim.schoolId, createdById: victim.userIds.admin!, actor: "admin", source: "web", fileName: "roster.csv", dryRun: true, skipInvalid: false, resetCodes: false },
+  });
+  if (withUpload) {
+    await mkdir(join(testRosterWorkDir(), jobId), { recursive: true });
+    await writeFile(join(testRosterWorkDir(), jobId, "upload"), "externalId,givenName,familyName,grade,className\r\nx-1,Sara,Kamali,7,7-A\r\n");
+  }
+  return jobId;
+}
+
+/** A file uploaded by student1 (the rightful student) in the victim school. */
+async function fileOfVictimStudent({ db, victim }: AttackFixture): Promise<string> {
+  const file = await db.prisma.file.create({
+    data: { schoolId: victim.schoolId, uploadedById: victim.userIds.student1!, storageKey: "sha256/00/00/test", sha256: "0".repeat(64), size: 3, contentType: "text/plain", originalName: "a.txt" },
+    select: { id: true },
+  });
+  return file.id;
 }

@@ -1,0 +1,178 @@
+// `npm run bench:messages`: live delivery and send throughput of class messaging against the real
+// PostgreSQL and Redis, on a fresh database that is dropped afterwards. Ends with one JSON line.
+import { resolve } from "node:path";
+import { createDb } from "@zang/db";
+import { createTestDatabase } from "@zang/db/testing";
+import { Redis } from "ioredis";
+import { BENCH_PASSWORD, BENCH_SCHOOL_CODE, BENCH_TEACHER, buildBenchSchool } from "./support/bench-school.ts";
+import { createCleanup } from "./support/cleanup.ts";
+import { measureLiveDelivery } from "./support/live-delivery.ts";
+import { readOptions } from "./support/options.ts";
+import { watchProcessMemory } from "./support/process-stats.ts";
+import { measureApiSends, measureRawInserts } from "./support/send-throughput.ts";
+import { spawnBenchApi } from "./support/spawn-api.ts";
+import { formatMs, round } from "./support/stats.ts";
+import { keepAliveAgent, mutate } from "./support/trpc-http.ts";
+
+/** The issue's targets for a 2-core machine. */
+const TARGET_P99_MS = 100;
+const TARGET_RATIO = 0.25;
+
+const options = readOptions(
+  {
+    subscribers: { env: "BENCH_SUBSCRIBERS", default: 1000, help: "SSE subscribers on the class" },
+    rate: { env: "BENCH_RATE", default: 200, help: "messages per second in the live phase" },
+    seconds: { env: "BENCH_SECONDS", default: 10, help: "length of the live phase (0: skip it)" },
+    "drain-seconds": { env: "BENCH_DRAIN_SECONDS", default: 60, help: "after the last send starts, wait this long for answers, then as long again for deliveries" },
+    "burst-seconds": { env: "BENCH_BURST_SECONDS", default: 5, help: "length of each throughput phase (API sends, raw inserts)" },
+    concurrency: { env: "BENCH_CONCURRENCY", default: 16, help: "requests in flight in the throughput phases" },
+    "burst-classes": { env: "BENCH_BURST_CLASSES", default: 1, help: "classes the API throughput phase spreads its sends over" },
+    threads: { env: "BENCH_SUBSCRIBER_THREADS", default: 2, help: "worker threads holding the subscribers" },
+    "cpu-prof": { env: "BENCH_CPU_PROF", default: "", help: "directory for a CPU profile of the API process" },
+    "database-url": { env: "DATABASE_URL", default: "postgresql://postgres@127.0.0.1:5432/postgres", help: "PostgreSQL server (a fresh database is created on it)" },
+    "redis-url": { env: "REDIS_URL", default: "redis://127.0.0.1:6379", help: "Redis for the API's event bus" },
+  },
+  { usage: "npm run bench:messages -- [options]" },
+);
+const log = (line: string) => console.log(line);
+const cleanup = createCleanup();
+let exitCode = 0;
+
+try {
+  await checkRedis(options["redis-url"]);
+  log(`bench:messages — ${options.subscribers} subscribers, ${options.rate} sends/s for ${options.seconds} s`);
+  const database = await createTestDatabase({ serverUrl: options["database-url"] }).catch((error: Error) => {
+    throw new Error(`PostgreSQL at ${redact(options["database-url"])} is not usable: ${error.message}`);
+  });
+  cleanup.add(() => database.drop());
+  const db = createDb({ url: database.url, poolSize: Math.max(4, options.concurrency) });
+  cleanup.add(() => db.close());
+  const school = await buildBenchSchool({ db, students: options.subscribers, burstClasses: Math.max(1, options["burst-classes"]) });
+  log(`  database ${new URL(database.url).pathname.slice(1)}: school with ${options.subscribers} students and sessions`);
+
+  const api = await spawnBenchApi({
+    env: { DATABASE_URL: database.url, REDIS_URL: options["redis-url"], ZANG_DEMO_SEED: "off" },
+    // Relative to where `npm run` was typed, not to the workspace npm switches into.
+    nodeArgs: options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.INIT_CWD ?? process.cwd(), options["cpu-prof"])}`] : [],
+  });
+  cleanup.add(() => api.stop());
+  const memory = watchProcessMemory(api.pid);
+  cleanup.add(() => memory.stop());
+  log(`  API pid ${api.pid} at ${api.url}, ${round(memory.currentMb())} MB resident`);
+  const { token } = await mutate<{ token: string }>({
+    baseUrl: api.url,
+    path: "auth.login",
+    agent: keepAliveAgent(1),
+    input: { schoolCode: BENCH_SCHOOL_CODE, username: BENCH_TEACHER, password: BENCH_PASSWORD },
+  });
+
+  // Throughput first, on an idle API: after an overloaded live phase the API may still be
+  // working through its backlog for a long time.
+  log(`send throughput, ${options.concurrency} in flight${school.burstClassIds.length > 1 ? `, API sends over ${school.burstClassIds.length} classes` : ""}:`);
+  const sends = await measureApiSends({ apiUrl: api.url, apiPid: api.pid, token, classIds: school.burstClassIds, concurrency: options.concurrency, seconds: options["burst-seconds"] });
+  log(`  API messages.send: ${round(sends.perSecond)}/s (${sends.completed} in ${Math.round(sends.elapsedMs)} ms, ${sends.failed} failed${sends.firstError ? `: ${sends.firstError}` : ""}; API CPU ${round(sends.apiCpuMsPerSend, 2)} ms per send)`);
+  const raw = await measureRawInserts({
+    db,
+    schoolId: school.schoolId,
+    classId: school.rawClassId,
+    authorId: school.teacherId,
+    concurrency: options.concurrency,
+    seconds: options["burst-seconds"],
+  });
+  log(`  plain pg INSERT:   ${round(raw.perSecond)}/s (${raw.completed} in ${Math.round(raw.elapsedMs)} ms, ${raw.failed} failed${raw.firstError ? `: ${raw.firstError}` : ""})`);
+  const throughputRssMb = memory.peakMb();
+
+  const runLive = options.seconds > 0 && options.subscribers > 0 && options.rate > 0;
+  if (runLive) log("live delivery:");
+  const live = !runLive ? null : await measureLiveDelivery({
+    db,
+    apiUrl: api.url,
+    apiPid: api.pid,
+    classId: school.liveClassId,
+    senderToken: token,
+    subscriberTokens: school.studentTokens,
+    rate: options.rate,
+    seconds: options.seconds,
+    drainSeconds: options["drain-seconds"],
+    threads: options.threads,
+    log,
+  });
+  const peakRssMb = memory.peakMb();
+  const ratio = sends.perSecond / raw.perSecond;
+
+  const internalErrors = api.output().split("\n").filter((line) => line.includes("internal error"));
+  // Percentiles leave out what never arrived or was never answered, which would be the slowest.
+  const latencyIsLowerBound = live !== null && live.lost + live.sendsUnanswered > 0;
+  const liveMet = live !== null && live.p99 < TARGET_P99_MS && live.lost === 0 && live.duplicates === 0 && live.sendFailures + live.sendsUnanswered === 0;
+  log("summary:");
+  if (live) {
+    log(`  delivered        ${live.delivered.toLocaleString("en")} of ${live.expected.toLocaleString("en")} (lost ${live.lost}, duplicates ${live.duplicates}, unexpected events ${live.foreign}, streams ended ${live.streamsEnded}; drained in ${Math.round(live.drainMs)} ms)
+  latency          p50 ${formatMs(live.p50)}, p99 ${formatMs(live.p99)}, max ${formatMs(live.max)}${latencyIsLowerBound ? " (lower bounds: missing deliveries count as arriving at the cut-off, unanswered sends are left out)" : ""}
+  p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in)
+  sender           issued ${round(live.issuedRate)}/s (timer lag max ${formatMs(live.senderMaxLagMs)}), API completed ${round(live.completedRate)}/s, ${live.sendFailures} failed, ${live.sendsUnanswered} unanswered
+  API CPU          ${round(live.apiCpuCores, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)
+  database         ${round(live.dbActivity.commits / live.sent)} statements per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
+  }
+  log(`  send throughput  ${round(sends.perSecond)}/s via the API vs ${round(raw.perSecond)}/s plain inserts = ${round(ratio * 100)} %
+  API memory       peak ${round(peakRssMb)} MB resident (${round(throughputRssMb)} MB before the live phase)${internalErrors.length ? `\n  API errors       ${internalErrors.length}, first: ${internalErrors[0]}` : ""}
+  targets          ${live ? `p99 < ${TARGET_P99_MS} ms at ${options.rate}/s to ${options.subscribers} with nothing lost: ${liveMet ? "met" : "NOT met"}; ` : ""}send rate >= ${TARGET_RATIO * 100} % of plain inserts: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
+  if (live && (live.lost > 0 || live.duplicates > 0 || live.sendFailures + live.sendsUnanswered > 0)) exitCode = 1;
+
+  await cleanup.run(); // stop the API (writing its CPU profile) before the final line
+  if (options["cpu-prof"]) log(`  CPU profile of the API written to ${options["cpu-prof"]}`);
+  console.log(
+    JSON.stringify({
+      bench: "messages",
+      subscribers: live?.subscribers ?? 0,
+      subscriber_threads: live?.threads ?? 0,
+      target_rate: options.rate,
+      completed_rate: live ? round(live.completedRate) : null,
+      seconds: options.seconds,
+      sent: live?.sent ?? 0,
+      send_failures: live ? live.sendFailures + live.sendsUnanswered : 0,
+      delivered: live?.delivered ?? 0,
+      lost: live?.lost ?? 0,
+      duplicates: live?.duplicates ?? 0,
+      p50_ms: live ? round(live.p50, 2) : null,
+      p99_ms: live ? round(live.p99, 2) : null,
+      max_ms: live ? round(live.max, 2) : null,
+      latency_is_lower_bound: latencyIsLowerBound,
+      sends_per_s: round(sends.perSecond),
+      raw_inserts_per_s: round(raw.perSecond),
+      ratio_to_raw_insert: round(ratio, 3),
+      api_peak_rss_mb: round(peakRssMb),
+      // CPU time per unit of work varies less than rates on a shared machine.
+      api_cpu_ms_per_send: round(sends.apiCpuMsPerSend, 2),
+      api_cpu_ms_per_delivery: live ? round(live.apiCpuMs / live.delivered, 3) : null,
+    }),
+  );
+} catch (error) {
+  console.error(`bench:messages failed: ${(error as Error).stack ?? error}`);
+  exitCode = 1;
+} finally {
+  await cleanup.run();
+}
+process.exit(exitCode);
+
+async function checkRedis(url: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    throw new Error(`Redis at ${redact(url)} does not answer: ${(error as Error).message}`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** A URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(invalid URL)";
+  }
+}

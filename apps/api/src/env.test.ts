@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readEnv, videoConfigOf } from "./env.ts";
+
+describe("LiveKit configuration", () => {
+  it("leaves video lessons unconfigured when no LIVEKIT_* variable is set", () => {
+    expect(videoConfigOf(readEnv({}))).toBeUndefined();
+    expect(videoConfigOf(readEnv({ LIVEKIT_URL: "", LIVEKIT_API_KEY: "", LIVEKIT_API_SECRET: "" }))).toBeUndefined();
+  });
+
+  it("takes all three together", () => {
+    const env = readEnv({ LIVEKIT_URL: "wss://live.example.org", LIVEKIT_API_KEY: "APIkey", LIVEKIT_API_SECRET: "secret" });
+    expect(videoConfigOf(env)).toEqual({ url: "wss://live.example.org", apiKey: "APIkey", apiSecret: "secret" });
+  });
+
+  it("names the missing variables when only some are set", () => {
+    expect(() => readEnv({ LIVEKIT_URL: "wss://live.example.org" })).toThrow(/LIVEKIT_API_KEY is required[\s\S]*LIVEKIT_API_SECRET is required/);
+  });
+
+  it("refuses a URL LiveKit cannot be reached at", () => {
+    expect(() => readEnv({ LIVEKIT_URL: "ftp://live.example.org", LIVEKIT_API_KEY: "k", LIVEKIT_API_SECRET: "s" })).toThrow(/LIVEKIT_URL must be/);
+  });
+});

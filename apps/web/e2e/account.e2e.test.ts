@@ -1,0 +1,81 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveScreenshot } from "./support/artifacts.ts";
+import { DEMO } from "./support/demo-school.ts";
+import { signIn } from "./support/sign-in.ts";
+import { startTestStack, type TestStack } from "./support/test-stack.ts";
+
+const NEW_PASSWORD = "a-new-pass-5678";
+
+describe("account", () => {
+  let stack: TestStack | undefined;
+  const contexts: BrowserContext[] = [];
+
+  async function openPage(): Promise<Page> {
+    const context = await stack!.browser.newContext();
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await stack?.stop();
+  });
+
+  it("changes the password with clear errors, then signs out on every device", async ({ onTestFailed }) => {
+    const baseUrl = stack!.server.url;
+    const phone = await openPage();
+    const laptop = await openPage();
+    onTestFailed(async () => {
+      await saveScreenshot(laptop, "account-failure").catch(() => {});
+      console.error(stack?.server.output());
+    });
+    await signIn(phone, { baseUrl, username: DEMO.student1 });
+    await signIn(laptop, { baseUrl, username: DEMO.student1 });
+
+    await laptop.getByRole("link", { name: "حساب کاربری" }).click();
+    const form = {
+      current: laptop.locator("input[name=currentPassword]"),
+      next: laptop.locator("input[name=newPassword]"),
+      confirm: laptop.locator("input[name=confirmPassword]"),
+      submit: laptop.getByRole("button", { name: "تغییر رمز عبور" }),
+    };
+
+    // Checked in the browser: too short, and a confirmation that does not match.
+    await form.current.fill(DEMO.password);
+    await form.next.fill("short");
+    await form.confirm.fill("short");
+    await form.submit.click();
+    await laptop.getByText("رمز عبوری با دست‌کم ۱۰ نویسه انتخاب کنید.").waitFor();
+    await form.next.fill(NEW_PASSWORD);
+    await form.confirm.fill(`${NEW_PASSWORD}x`);
+    await form.submit.click();
+    await laptop.getByText("دو رمز عبور تازه یکسان نیستند.").waitFor();
+
+    // Checked by the server: the current password.
+    await form.current.fill("not-the-password");
+    await form.confirm.fill(NEW_PASSWORD);
+    await form.submit.click();
+    await expect.poll(() => laptop.getByRole("alert").first().innerText()).toContain("رمز عبور فعلی نادرست است.");
+
+    await form.current.fill(DEMO.password);
+    await form.submit.click();
+    await laptop.getByText("رمز عبور شما تغییر کرد.", { exact: false }).waitFor();
+    await saveScreenshot(laptop, "account-password-changed");
+
+    // Changing the password ended the phone's session; its next request returns it to the form.
+    await phone.reload();
+    await phone.locator("input[name=username]").waitFor();
+
+    await laptop.getByRole("button", { name: "خروج از همه دستگاه‌ها" }).click();
+    await laptop.getByRole("button", { name: "بله، از همه دستگاه‌ها خارج شو" }).click();
+    await laptop.locator("input[name=username]").waitFor();
+
+    // The new password works.
+    await signIn(laptop, { baseUrl, username: DEMO.student1, password: NEW_PASSWORD });
+  });
+});

@@ -1,0 +1,181 @@
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveScreenshot } from "./support/artifacts.ts";
+import { DEMO } from "./support/demo-school.ts";
+import { signIn } from "./support/sign-in.ts";
+import { startTestStack, type TestStack } from "./support/test-stack.ts";
+
+// Mixed on purpose: a Persian sentence with English words inside, and an English line after it.
+const ANNOUNCEMENT = "سلام بچه‌ها! فردا آزمون داریم.";
+const HOMEWORK = "تمرین‌های فصل ۳ از کتاب Math Workbook را حل کنید\nPages 12–14, due Saturday";
+const REPLY = "Thanks! چشم، حتماً انجام می‌دهم.";
+
+describe("class conversation", () => {
+  let stack: TestStack | undefined;
+  const contexts: BrowserContext[] = [];
+  let teacher: Page;
+  let student: Page;
+
+  async function openPage(): Promise<Page> {
+    const context = await stack!.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    teacher = await openPage();
+    student = await openPage();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await stack?.stop();
+  });
+
+  function onFailure(name: string) {
+    return async () => {
+      await saveScreenshot(teacher, `${name}-teacher-failure`).catch(() => {});
+      await saveScreenshot(student, `${name}-student-failure`).catch(() => {});
+      console.error(stack?.server.output());
+    };
+  }
+
+  it("delivers messages and replies live between a teacher and a student", async ({ onTestFailed }) => {
+    onTestFailed(onFailure("chat"));
+    const baseUrl = stack!.server.url;
+    await signIn(teacher, { baseUrl, username: DEMO.teacher1 });
+    await signIn(student, { baseUrl, username: DEMO.student1 });
+    await student.locator(".class-list[data-live=true]").waitFor();
+    await openClass(teacher, DEMO.classA);
+
+    // The student, still on the class list, is told about the new message there.
+    await send(teacher, ANNOUNCEMENT);
+    const studentCard = classCard(student, DEMO.classA);
+    await studentCard.locator(".class-card__unread").waitFor();
+    expect(await studentCard.locator(".class-card__unread").innerText()).toContain("۱");
+    await saveScreenshot(student, "chat-student-unread-badge");
+
+    await openClass(student, DEMO.classA);
+    await message(student, ANNOUNCEMENT).waitFor();
+    await student.locator(".conversation[data-live=true]").waitFor();
+    // Anything that reloads the page would drop this marker.
+    await student.evaluate(() => Reflect.set(window, "e2eNoReload", true));
+
+    await send(teacher, HOMEWORK);
+    const homework = message(student, "Pages 12–14");
+    await homework.waitFor();
+    expect(await student.evaluate(() => Reflect.get(window, "e2eNoReload"))).toBe(true);
+    // Each line takes its own direction: the Persian line right to left, the English one left to right.
+    const lines = homework.locator(".message-line");
+    expect(await lines.evaluateAll((elements) => elements.map((element) => [element.getAttribute("dir"), getComputedStyle(element).direction]))).toEqual([
+      ["auto", "rtl"],
+      ["auto", "ltr"],
+    ]);
+
+    await homework.getByRole("button", { name: "پاسخ" }).click();
+    await send(student, REPLY);
+    const replyOnTeacherSide = message(teacher, REPLY);
+    await replyOnTeacherSide.waitFor();
+    expect(await replyOnTeacherSide.locator(".reply-preview").innerText()).toContain("Math Workbook");
+    expect(await replyOnTeacherSide.locator(".message-line").evaluate((element) => getComputedStyle(element).direction)).toBe("ltr");
+    // The student's own copy is the stored message, not a pending one left behind.
+    await expect.poll(() => student.locator(".message--pending").count()).toBe(0);
+
+    await saveScreenshot(teacher, "chat-teacher");
+    await saveScreenshot(student, "chat-student");
+
+    // Everything was seen on the class page: back on the list, no badge.
+    await student.getByRole("link", { name: "همه کلاس‌ها" }).click();
+    await classCard(student, DEMO.classA).waitFor();
+    await expect.poll(() => classCard(student, DEMO.classA).locator(".class-card__unread").count()).toBe(0);
+  });
+
+  it("shows the teacher's pin, edit and delete to the student live", async ({ onTestFailed }) => {
+    onTestFailed(onFailure("moderation"));
+    await openClass(student, DEMO.classA);
+    await student.locator(".conversation[data-live=true]").waitFor();
+
+    await message(teacher, ANNOUNCEMENT).getByRole("button", { name: "سنجاق" }).click();
+    const pinnedBar = student.locator(".pinned-bar");
+    await pinnedBar.waitFor();
+    expect(await pinnedBar.innerText()).toContain(ANNOUNCEMENT);
+
+    await message(teacher, "Pages 12–14").getByRole("button", { name: "ویرایش" }).click();
+    const teacherComposer = teacher.locator("textarea[name=body]");
+    expect(await teacherComposer.inputValue()).toBe(HOMEWORK);
+    await teacherComposer.fill("تمرین‌های فصل ۳ — Pages 12–15");
+    await teacher.getByRole("button", { name: "ذخیره" }).click();
+    const edited = message(student, "Pages 12–15");
+    await edited.waitFor();
+    expect(await edited.locator(".message__edited").innerText()).toBe("ویرایش‌شده");
+
+    await message(teacher, ANNOUNCEMENT).getByRole("button", { name: "حذف" }).click();
+    await teacher.getByRole("group", { name: "این پیام برای همه حذف شود؟" }).getByRole("button", { name: "حذف" }).click();
+    await expect.poll(() => message(student, ANNOUNCEMENT).count()).toBe(0);
+    expect(await student.getByText("این پیام حذف شد").count()).toBe(1);
+    // A deleted post is no longer pinned.
+    await expect.poll(() => pinnedBar.count()).toBe(0);
+    // The tombstone offers nothing more, on either side.
+    await expect.poll(() => teacher.getByRole("group", { name: "این پیام برای همه حذف شود؟" }).count()).toBe(0);
+  });
+
+  it("keeps a class's conversation from students of other classes", async ({ onTestFailed }) => {
+    onTestFailed(onFailure("outsider"));
+    const outsider = await openPage();
+    await signIn(outsider, { baseUrl: stack!.server.url, username: DEMO.student30 });
+    await classCard(outsider, DEMO.classB).waitFor();
+    expect(await classCard(outsider, DEMO.classA).count()).toBe(0);
+
+    // Even with the address of 7-A (the teacher is on it), the conversation does not open.
+    const classAHash = await teacher.evaluate(() => window.location.hash);
+    expect(classAHash).toMatch(/^#\/classes\/[0-9a-f-]{36}$/);
+    await outsider.goto(`${stack!.server.url}/${classAHash}`);
+    await outsider.getByText("این کلاس وجود ندارد یا شما عضو آن نیستید.").waitFor();
+    expect(await outsider.getByText(ANNOUNCEMENT).count()).toBe(0);
+  });
+
+  it("disables the student's composer, with the reason, once the teacher turns on announcement mode", async ({ onTestFailed }) => {
+    onTestFailed(onFailure("announcement"));
+    await openClass(student, DEMO.classA);
+    const studentComposer = student.locator("textarea[name=body]");
+    expect(await studentComposer.isEnabled()).toBe(true);
+
+    await teacher.getByRole("checkbox", { name: "حالت اطلاع‌رسانی" }).check();
+    await expect.poll(() => teacher.getByRole("checkbox", { name: "حالت اطلاع‌رسانی" }).isChecked()).toBe(true);
+    // The teacher still posts.
+    expect(await teacher.locator("textarea[name=body]").isEnabled()).toBe(true);
+
+    // The student's page learns it no later than their next attempt to post.
+    await studentComposer.fill("یک سؤال دارم");
+    await student.keyboard.press("Enter");
+    const reason = student.locator(".composer__notice");
+    await reason.waitFor();
+    expect(await reason.innerText()).toContain("حالت اطلاع‌رسانی");
+    expect(await studentComposer.isDisabled()).toBe(true);
+    expect(await student.locator(".message--pending").innerText()).toContain("ارسال نشد");
+    await saveScreenshot(student, "chat-student-announcement-mode");
+  });
+});
+
+function classCard(page: Page, name: string): Locator {
+  return page.locator(".class-card").filter({ has: page.getByRole("heading", { name, exact: true }) });
+}
+
+async function openClass(page: Page, name: string): Promise<void> {
+  if ((await page.locator(".class-card").count()) === 0) await page.getByRole("link", { name: "زنگ" }).click();
+  await classCard(page, name).getByRole("link").click();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+  await page.locator(".conversation").waitFor();
+}
+
+async function send(page: Page, body: string): Promise<void> {
+  await page.locator("textarea[name=body]").fill(body);
+  await page.getByRole("button", { name: "ارسال" }).click();
+  await message(page, body.split("\n")[0]!).locator(".message__time").waitFor();
+}
+
+/** A stored (not pending) message on the page containing the text. */
+function message(page: Page, text: string): Locator {
+  return page.locator("article.message:not(.message--pending)").filter({ hasText: text });
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Button, Card, Checkbox } from "@zang/ui";
+import type { ClassDetail, ClassMember } from "../api-types.ts";
+import { LoadError } from "../components/load-error.tsx";
+import { Loading } from "../components/loading.tsx";
+import { useI18n } from "../i18n/i18n-provider.tsx";
+import { INTL_LOCALES, type Locale } from "../i18n/locales.ts";
+import { useTRPC } from "../trpc.ts";
+
+/** For the class's teachers: announcement mode, and who is in the class, with mute and unmute. */
+export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetail; onError: (error: unknown) => void }) {
+  const { locale, messages } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const classId = classDetail.id;
+  const members = useQuery(trpc.classes.members.queryOptions({ classId }));
+  const setPostingPolicy = useMutation(
+    trpc.classes.setPostingPolicy.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.classes.pathKey() }),
+      onError,
+    }),
+  );
+  const muteMember = useMutation(
+    trpc.classes.muteMember.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.classes.members.queryFilter({ classId })),
+      onError,
+    }),
+  );
+  const isAnnouncementMode = (setPostingPolicy.isPending ? setPostingPolicy.variables.postingPolicy : classDetail.postingPolicy) === "teachers_only";
+
+  return (
+    <Card className="members-panel" title={messages.members.title} headingLevel={2}>
+      <Checkbox
+        label={messages.members.announcementMode}
+        hint={messages.members.announcementModeHint}
+        checked={isAnnouncementMode}
+        disabled={setPostingPolicy.isPending}
+        onChange={(event) => setPostingPolicy.mutate({ classId, postingPolicy: event.target.checked ? "teachers_only" : "everyone" })}
+      />
+      {members.isPending ? (
+        <Loading />
+      ) : members.isError ? (
+        <LoadError title={messages.members.loadFailed} error={members.error} onRetry={() => void members.refetch()} />
+      ) : (
+        <ul className="members-panel__list">
+          {sortMembers(members.data, locale).map((member) => (
+            <MemberRow
+              key={member.userId}
+              member={member}
+              isSaving={muteMember.isPending && muteMember.variables.userId === member.userId}
+              onMute={(muted) => muteMember.mutate({ classId, userId: member.userId, muted })}
+            />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+/** Teachers first, then by name as people count: "Student 2" before "Student 10". */
+function sortMembers(members: readonly ClassMember[], locale: Locale): ClassMember[] {
+  const collator = new Intl.Collator(INTL_LOCALES[locale], { numeric: true });
+  const rank = (member: ClassMember) => (member.role === "teacher" ? 0 : 1);
+  return [...members].sort((a, b) => rank(a) - rank(b) || collator.compare(a.displayName, b.displayName));
+}
+
+function MemberRow({ member, isSaving, onMute }: { member: ClassMember; isSaving: boolean; onMute: (muted: boolean) => void }) {
+  const { messages } = useI18n();
+  return (
+    <li className="members-panel__member">
+      <span className="members-panel__name">
+        <bdi>{member.displayName}</bdi>
+        {member.role === "teacher" && <Badge tone="accent">{messages.classes.roles.teacher}</Badge>}
+        {member.isMuted && <Badge tone="warning">{messages.members.muted}</Badge>}
+      </span>
+      {member.role === "student" && (
+        <Button
+          variant="ghost"
+          className="message-actions__button"
+          isBusy={isSaving}
+          aria-label={member.isMuted ? messages.members.unmuteMember(member.displayName) : messages.members.muteMember(member.displayName)}
+          onClick={() => onMute(!member.isMuted)}
+        >
+          {member.isMuted ? messages.members.unmute : messages.members.mute}
+        </Button>
+      )}
+    </li>
+  );
+}

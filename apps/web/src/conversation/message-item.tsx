@@ -1,0 +1,47 @@
+import { Badge, classNames } from "@zang/ui";
+import type { Message } from "../api-types.ts";
+import { formatDateTime, formatTime } from "../format/format-date.ts";
+import { useI18n } from "../i18n/i18n-provider.tsx";
+import { MessageActions, type MessageActionHandlers } from "./message-actions.tsx";
+import { MessageBody } from "./message-body.tsx";
+import type { MessagePermissions } from "./message-permissions.ts";
+import { messageDomId, ReplyPreview } from "./reply-preview.tsx";
+
+export type MessageItemProps = {
+  message: Message;
+  isOwn: boolean;
+  permissions: MessagePermissions;
+  handlers: MessageActionHandlers;
+  timeZone: string;
+};
+
+export function MessageItem({ message, isOwn, permissions, handlers, timeZone }: MessageItemProps) {
+  const { locale, messages } = useI18n();
+  const text = messages.conversation;
+  return (
+    <article id={messageDomId(message.id)} className={classNames("message", isOwn && "message--own", message.pinnedAt && "message--pinned")} data-seq={message.seq}>
+      <header className="message__header">
+        <bdi className="message__author">{message.authorName}</bdi>
+        <AuthorRoleBadge role={message.authorRole} />
+        <time className="message__time" dateTime={message.createdAt.toISOString()} title={formatDateTime(message.createdAt, { locale, timeZone })}>
+          {formatTime(message.createdAt, { locale, timeZone })}
+        </time>
+        {message.editedAt && !message.isDeleted && <span className="message__edited">{text.edited}</span>}
+      </header>
+      {message.replyTo && !message.isDeleted && <ReplyPreview replyTo={message.replyTo} />}
+      {message.isDeleted ? <p className="message__deleted">{text.deleted}</p> : <MessageBody className="message__body" body={message.body} />}
+      <MessageActions message={message} permissions={permissions} handlers={handlers} />
+    </article>
+  );
+}
+
+function AuthorRoleBadge({ role }: { role: Message["authorRole"] }) {
+  const { messages } = useI18n();
+  switch (role) {
+    case "teacher":
+    case "admin":
+      return <Badge tone="accent">{messages.conversation.authorRoles[role]}</Badge>;
+    case "student":
+      return null;
+  }
+}

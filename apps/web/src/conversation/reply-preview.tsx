@@ -1,0 +1,34 @@
+import type { Message } from "../api-types.ts";
+import { useI18n } from "../i18n/i18n-provider.tsx";
+
+type ReplyTarget = NonNullable<Message["replyTo"]>;
+
+/** The quoted message a reply answers: its author and the start of its text; shows it on click. */
+export function ReplyPreview({ replyTo }: { replyTo: ReplyTarget }) {
+  const { messages } = useI18n();
+  return (
+    // A button, not a #hash link: the hash is the page's route.
+    <button type="button" className="reply-preview" onClick={() => scrollToMessage(replyTo.id)}>
+      <span className="reply-preview__author">
+        <span className="zang-visually-hidden">{messages.conversation.replyTo(replyTo.authorName)}</span>
+        <bdi aria-hidden="true">{replyTo.authorName}</bdi>
+      </span>
+      {replyTo.isDeleted ? (
+        <span className="reply-preview__body reply-preview__body--deleted">{messages.conversation.deleted}</span>
+      ) : (
+        <span className="reply-preview__body" dir="auto">
+          {replyTo.body}
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** Brings a message into view if it is loaded (older ones are not, until scrolled to). */
+export function scrollToMessage(messageId: string): void {
+  document.getElementById(messageDomId(messageId))?.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+export function messageDomId(messageId: string): string {
+  return `message-${messageId}`;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { jobCounts, nextSteps, readFraction, statusTone } from "./roster-format.ts";
+import { parseRoute, routeHref } from "../../routing/route.ts";
+import { uploadUrl, serverMessage } from "./roster-transfer.ts";
+
+describe("roster page helpers", () => {
+  it("shows reading progress only while reading a file of known size", () => {
+    expect(readFraction({ phase: "reading", bytesRead: 50n, bytesTotal: 200n })).toBe(0.25);
+    expect(readFraction({ phase: "merging", bytesRead: 200n, bytesTotal: 200n })).toBeNull();
+    expect(readFraction({ phase: "reading", bytesRead: 5, bytesTotal: null })).toBeNull();
+  });
+
+  it("offers the real import after a clean dry run, and skipping after a refusal", () => {
+    expect(nextSteps({ status: "succeeded", dryRun: true, errorCount: 0, skipInvalid: false })).toEqual({ runForReal: true, runSkipping: false });
+    expect(nextSteps({ status: "refused", dryRun: true, errorCount: 3, skipInvalid: false })).toEqual({ runForReal: false, runSkipping: true });
+    expect(nextSteps({ status: "succeeded", dryRun: false, errorCount: 0, skipInvalid: false })).toEqual({ runForReal: false, runSkipping: false });
+  });
+
+  it("reads the counts a job stores, and refuses other shapes", () => {
+    const kind = { created: 1, updated: 0, unchanged: 0, deactivated: 0, rejected: 0, ignored: 0 };
+    expect(jobCounts({ users: kind, classes: kind, enrollments: kind, notices: ["x"] })?.notices).toEqual(["x"]);
+    expect(jobCounts(null)).toBeNull();
+    expect(jobCounts({ users: 1 })).toBeNull();
+  });
+
+  it("builds the upload address and reads the server's message", () => {
+    expect(uploadUrl("فهرست 1.csv", { dryRun: true, skipInvalid: false, resetCodes: false })).toBe(
+      "/roster/imports?fileName=%D9%81%D9%87%D8%B1%D8%B3%D8%AA+1.csv&dryRun=true&skipInvalid=false&resetCodes=false",
+    );
+    expect(serverMessage('{"error":"Only school administrators can do this."}')).toBe("Only school administrators can do this.");
+    expect(serverMessage("<html>")).toBe("");
+    expect(statusTone("refused")).toBe("warning");
+  });
+});
+
+describe("roster routes", () => {
+  it("round-trip the import list and one import", () => {
+    const jobId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+    expect(parseRoute(routeHref({ name: "roster" }))).toEqual({ name: "roster" });
+    expect(parseRoute(routeHref({ name: "roster-job", jobId }))).toEqual({ name: "roster-job", jobId });
+    expect(parseRoute("#/roster/not-an-id")).toEqual({ name: "not-found", path: "/roster/not-an-id" });
+  });
+});

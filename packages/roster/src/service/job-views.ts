@@ -1,0 +1,58 @@
+// What admins see of import jobs: the school's recent jobs, and one job with its first problems.
+// Every query carries the viewer's school, so another school's job ids answer NOT_FOUND.
+import { AppError, type Viewer } from "@zang/core";
+import type { Db, Prisma } from "@zang/db";
+
+const JOB_SELECT = {
+  id: true,
+  actor: true,
+  source: true,
+  fileName: true,
+  format: true,
+  dryRun: true,
+  skipInvalid: true,
+  resetCodes: true,
+  status: true,
+  phase: true,
+  rowsRead: true,
+  bytesRead: true,
+  bytesTotal: true,
+  counts: true,
+  errorCount: true,
+  loginCodeCount: true,
+  message: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+} satisfies Prisma.RosterImportJobSelect;
+
+export type RosterJobView = Prisma.RosterImportJobGetPayload<{ select: typeof JOB_SELECT }>;
+
+/** Problems shown with a job; the whole list is the error report download. */
+export const SHOWN_ERRORS = 200;
+
+export async function listRosterJobs({ db, viewer, limit }: { db: Db; viewer: Viewer; limit: number }): Promise<RosterJobView[]> {
+  return db.prisma.rosterImportJob.findMany({ where: { schoolId: viewer.schoolId }, orderBy: { createdAt: "desc" }, take: limit, select: JOB_SELECT });
+}
+
+export async function getRosterJob({ db, viewer, jobId }: { db: Db; viewer: Viewer; jobId: string }) {
+  const job = await db.prisma.rosterImportJob.findFirst({ where: { id: jobId, schoolId: viewer.schoolId }, select: JOB_SELECT });
+  if (!job) throw new AppError({ code: "NOT_FOUND", message: "No such import." });
+  const errors = await db.prisma.rosterImportError.findMany({
+    where: { jobId: job.id },
+    orderBy: { id: "asc" },
+    take: SHOWN_ERRORS,
+    select: { file: true, line: true, column: true, message: true },
+  });
+  return { ...job, errors };
+}
+
+/** The job, if it belongs to the viewer's school (for downloads). */
+export async function requireRosterJob({ db, viewer, jobId }: { db: Db; viewer: Viewer; jobId: string }) {
+  const job = await db.prisma.rosterImportJob.findFirst({
+    where: { id: jobId, schoolId: viewer.schoolId },
+    select: { id: true, fileName: true, loginCodeCount: true, status: true, dryRun: true },
+  });
+  if (!job) throw new AppError({ code: "NOT_FOUND", message: "No such import." });
+  return job;
+}
