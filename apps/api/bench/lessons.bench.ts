@@ -12,14 +12,14 @@ import { startTestLiveKit, type WebhookFacts } from "@zang/video/testing";
 import { expectedAttendance, planSessions, type ExpectedAttendance } from "./lessons-support/attendance-plan.ts";
 import { buildLessonBenchClass } from "./lessons-support/bench-class.ts";
 import { joinBurst } from "./lessons-support/join-burst.ts";
-import { get, query } from "./lessons-support/trpc-query.ts";
+import { get } from "./lessons-support/trpc-query.ts";
 import { deliverAll, shuffled, signAll } from "./lessons-support/webhook-delivery.ts";
 import { createCleanup } from "./support/cleanup.ts";
 import { readOptions } from "./support/options.ts";
 import { readProcessCpuMs } from "./support/process-stats.ts";
 import { spawnBenchApi } from "./support/spawn-api.ts";
 import { formatMs, percentile, round } from "./support/stats.ts";
-import { keepAliveAgent, mutate } from "./support/trpc-http.ts";
+import { keepAliveAgent, mutate, query } from "./support/trpc-http.ts";
 
 const options = readOptions(
   {
