@@ -1,5 +1,5 @@
-import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
-import { classNames } from "./class-names.ts";
+import type { ReactNode, Ref, TextareaHTMLAttributes } from "react";
+import { FieldFrame } from "./field-frame.tsx";
 
 export type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & {
   ref?: Ref<HTMLTextAreaElement>;
@@ -11,33 +11,9 @@ export type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "i
 };
 
 export function TextArea({ ref, label, isLabelHidden = false, hint, error, className, "aria-describedby": describedBy, ...textareaProps }: TextAreaProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const descriptions = [describedBy, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
-    <div className={classNames("zang-field", error ? "zang-field--invalid" : null, className)}>
-      <label className={isLabelHidden ? "zang-visually-hidden" : "zang-field__label"} htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        {...textareaProps}
-        ref={ref}
-        id={id}
-        className="zang-field__input zang-field__input--multiline"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={descriptions || undefined}
-      />
-      {hint && (
-        <p id={hintId} className="zang-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="zang-field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} isLabelHidden={isLabelHidden} hint={hint} error={error} className={className} describedBy={describedBy}>
+      {(control) => <textarea {...textareaProps} {...control} ref={ref} className="zang-field__input zang-field__input--multiline" />}
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
-import { classNames } from "./class-names.ts";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { FieldFrame } from "./field-frame.tsx";
 
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
   label: ReactNode;
@@ -9,32 +9,9 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> &
 };
 
 export function TextField({ label, hint, error, className, "aria-describedby": describedBy, ...inputProps }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const descriptions = [describedBy, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
-    <div className={classNames("zang-field", error ? "zang-field--invalid" : null, className)}>
-      <label className="zang-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        {...inputProps}
-        id={id}
-        className="zang-field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={descriptions || undefined}
-      />
-      {hint && (
-        <p id={hintId} className="zang-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="zang-field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} className={className} describedBy={describedBy}>
+      {(control) => <input {...inputProps} {...control} className="zang-field__input" />}
+    </FieldFrame>
   );
 }
