@@ -110,6 +110,7 @@ try {
   latency          p50 ${formatMs(live.p50)}, p99 ${formatMs(live.p99)}, max ${formatMs(live.max)}${latencyIsLowerBound ? " (lower bounds: missing deliveries count as arriving at the cut-off, unanswered sends are left out)" : ""}
   p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in)
   sender           issued ${round(live.issuedRate)}/s (timer lag max ${formatMs(live.senderMaxLagMs)}), API completed ${round(live.completedRate)}/s, ${live.sendFailures} failed, ${live.sendsUnanswered} unanswered
+  send answered    p50 ${formatMs(live.sendP50)}, p99 ${formatMs(live.sendP99)} (the API's part of the latency: request to answer)
   API CPU          ${round(live.apiCpuCores, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)
   database         ${round(live.dbActivity.commits / live.sent)} statements per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
   }
@@ -136,6 +137,8 @@ try {
       p50_ms: live ? round(live.p50, 2) : null,
       p99_ms: live ? round(live.p99, 2) : null,
       max_ms: live ? round(live.max, 2) : null,
+      send_p50_ms: live ? round(live.sendP50, 2) : null,
+      send_p99_ms: live ? round(live.sendP99, 2) : null,
       latency_is_lower_bound: latencyIsLowerBound,
       sends_per_s: round(sends.perSecond),
       raw_inserts_per_s: round(raw.perSecond),

@@ -15,11 +15,14 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** For RATE_LIMITED: when the caller may try again. */
   readonly retryAfterMs: number | undefined;
+  /** A finer reason clients can translate (e.g. an upload's "too_large", "type_not_allowed"). */
+  readonly reason: string | undefined;
 
-  constructor({ code, message, retryAfterMs, cause }: { code: AppErrorCode; message: string; retryAfterMs?: number; cause?: unknown }) {
+  constructor({ code, message, retryAfterMs, reason, cause }: { code: AppErrorCode; message: string; retryAfterMs?: number; reason?: string; cause?: unknown }) {
     super(message, { cause });
     this.code = code;
     this.retryAfterMs = retryAfterMs;
+    this.reason = reason;
   }
 }
 

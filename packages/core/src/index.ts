@@ -30,7 +30,8 @@ export type { ClassEvent, ClassEventBus, ClassEventKind } from "./events/class-e
 export { MemoryEventBus } from "./events/memory-event-bus.ts";
 export { RedisEventBus } from "./events/redis-event-bus.ts";
 export { encodeCursor, decodeCursor, type EventCursor } from "./events/event-cursor.ts";
-export { streamClassEvents, type StreamedEvent } from "./events/stream-class-events.ts";
+export { streamClassEvents } from "./events/stream-class-events.ts";
+export { subscribeClassEvents, type ClassEventSubscription, type StreamedEvent } from "./events/class-event-subscription.ts";
 export { subscribableClassIds } from "./events/subscribable-classes.ts";
 export { submissionStatus, judgeDeadline, type SubmissionStatus } from "./homework/submission-status.ts";
 export { createAssignment, updateAssignment, deleteAssignment, closeAssignment } from "./homework/manage-assignments.ts";
@@ -42,3 +43,7 @@ export { exportGradesCsv } from "./homework/grades-csv.ts";
 export { findReadableFile, recordUploadedFile, type StoredFileInfo } from "./files/file-access.ts";
 export * from "./lessons/index.ts";
 export { signDownload, isValidDownload, DOWNLOAD_LINK_SECONDS } from "./files/download-token.ts";
+export { UPLOAD_POLICY, PRESIGNED_UPLOAD_SECONDS } from "./files/upload-policy.ts";
+export type { UploadedFile } from "./files/uploaded-file.ts";
+export { presignUpload, type PresignedUploadTarget } from "./files/presign-upload.ts";
+export { finalizeUpload } from "./files/finalize-upload.ts";

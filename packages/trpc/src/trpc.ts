@@ -8,16 +8,20 @@ import { z, ZodError } from "zod";
 import type { Context } from "./context.ts";
 import { forbidden, REDACTED_MESSAGE, trpcCodeFor, unauthenticated } from "./errors.ts";
 
+/** Server-sent events: shared with the live-events endpoint (sse/), which speaks the same wire format. */
+export const SSE_OPTIONS = {
+  // Keeps proxies from closing an idle event stream, and lets clients notice a dead one.
+  ping: { enabled: true, intervalMs: 15_000 },
+  client: { reconnectAfterInactivityMs: 40_000 },
+} as const;
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   isDev: false,
-  sse: {
-    // Keeps proxies from closing an idle event stream, and lets clients notice a dead one.
-    ping: { enabled: true, intervalMs: 15_000 },
-    client: { reconnectAfterInactivityMs: 40_000 },
-  },
+  sse: SSE_OPTIONS,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const reason = isAppError(error.cause) ? error.cause.reason : undefined;
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
@@ -27,6 +31,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : undefined,
+        reason,
       },
     };
   },

@@ -41,6 +41,9 @@ export type LiveResult = {
   p50: number;
   p99: number;
   max: number;
+  /** From the start of a send to its answer: the API's part of the delivery latency. */
+  sendP50: number;
+  sendP99: number;
   /** p99 of the messages sent in each second of the run: shows whether a backlog builds up. */
   p99BySecond: number[];
   /** Database work from the first steady send until drained (includes the sends' own statements). */
@@ -116,6 +119,7 @@ export async function measureLiveDelivery({
     const cpuBefore = readProcessCpuMs(apiPid);
     const startedAt = new Float64Array(messages);
     const succeeded = new Uint8Array(messages);
+    const answeredAt = new Float64Array(messages);
     let completed = 0;
     const progress = setInterval(
       () => log(`  … ${round((clock() - startedAt[1]!) / 1000)} s: ${completed} sends completed, ${ledger.delivered(1, messages).toLocaleString("en")} deliveries`),
@@ -132,6 +136,7 @@ export async function measureLiveDelivery({
       call: async (i) => {
         await send(i + 1);
         if (sendsCutOff) return;
+        answeredAt[i + 1] = clock();
         succeeded[i + 1] = 1;
         completed++;
       },
@@ -184,6 +189,10 @@ export async function measureLiveDelivery({
       }
     }
     const sorted = latencies.subarray(0, measured).sort();
+    const answerTimes = Float64Array.from({ length: messages - 1 }, (_, index) => index + 1)
+      .filter((message) => succeeded[message] === 1)
+      .map((message) => answeredAt[message]! - startedAt[message]!)
+      .sort();
     return {
       subscribers: subscriberCount,
       threads: subscribers.threads,
@@ -205,6 +214,8 @@ export async function measureLiveDelivery({
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
+      sendP50: percentile(answerTimes, 50),
+      sendP99: percentile(answerTimes, 99),
       dbActivity,
       apiCpuMs,
       apiCpuCores,

@@ -1,6 +1,6 @@
 // One subscriber thread: holds its share of the SSE connections and writes each arrival into the
-// shared ledger. Only the message's clientId is read from an event (by a string search, no JSON
-// parse), so a thread can keep up with far more events than the API can send.
+// shared ledger. Only the message's clientId is read from an event (a byte search, no decoding and
+// no JSON parse), so a thread can keep up with far more events than the API can send.
 import { Agent } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import { DeliveryLedger, type LedgerBuffers } from "./delivery-ledger.ts";
@@ -21,7 +21,7 @@ export type SubscriberWorkerData = {
 const data = workerData as SubscriberWorkerData;
 const ledger = new DeliveryLedger(data.ledger);
 const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
-const marker = `"clientId":"${data.clientIdPrefix}`;
+const marker = Buffer.from(`"clientId":"${data.clientIdPrefix}`);
 const now = () => performance.timeOrigin + performance.now() - data.epoch;
 let reportedEnds = 0;
 
@@ -33,19 +33,18 @@ const connections = data.tokens.map((token, index) => {
     now,
     headers: { authorization: `Bearer ${token}` },
     handlers: {
-      onEvent(type, block, receivedAt) {
+      onEvent(type, bytes, start, end, receivedAt) {
         switch (type) {
           case "message": {
-            const at = block.indexOf(marker);
-            if (at === -1) return ledger.count("foreign");
-            const start = at + marker.length;
-            return ledger.record(subscriber, parseInt(block.slice(start, start + 12), 10), receivedAt);
+            const at = bytes.indexOf(marker, start);
+            if (at === -1 || at >= end) return ledger.count("foreign");
+            return ledger.record(subscriber, readDigits(bytes, at + marker.length, end), receivedAt);
           }
           case "connected":
             return ledger.count("connected");
           case "serialized-error":
             ledger.count("streamErrors");
-            if (reportedEnds++ < 5) parentPort!.postMessage({ type: "problem", text: `subscriber ${subscriber}: ${block.slice(0, 300)}` });
+            if (reportedEnds++ < 5) parentPort!.postMessage({ type: "problem", text: `subscriber ${subscriber}: ${bytes.toString("utf8", start, Math.min(end, start + 300))}` });
             return;
           default:
             return; // ping, return
@@ -65,3 +64,11 @@ parentPort!.on("message", (message: unknown) => {
   agent.destroy();
   parentPort!.postMessage({ type: "closed" });
 });
+
+/** The decimal number at `bytes[from…]` (NaN when there is none). */
+function readDigits(bytes: Buffer, from: number, end: number): number {
+  let value = 0;
+  let index = from;
+  for (; index < end && bytes[index]! >= 0x30 && bytes[index]! <= 0x39; index++) value = value * 10 + bytes[index]! - 0x30;
+  return index === from ? Number.NaN : value;
+}

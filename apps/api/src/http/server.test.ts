@@ -7,6 +7,7 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type RunningApi } from "../app.ts";
 import { readEnv } from "../env.ts";
+import { MAX_TRPC_BODY_BYTES } from "./trpc-handler.ts";
 
 let api: RunningApi;
 let database: TestDatabase;
@@ -90,5 +91,16 @@ describe("HTTP API", () => {
       const body = await (await fetch(`${api.url}${path}`)).text();
       expect(body).not.toContain('"workspaces"');
     }
+  });
+
+  it("refuses a procedure call with an oversized body before reading it all, and answers the next one", async () => {
+    const response = await fetch(`${api.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { schoolCode: "demo", username: "x".repeat(MAX_TRPC_BODY_BYTES), password: "p" } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+    await expect(client().auth.login.mutate(teacher1)).resolves.toMatchObject({ token: expect.any(String) });
   });
 });

@@ -1,12 +1,12 @@
-// The HTTP surface: tRPC under /trpc, /healthz, LiveKit's webhooks, and the web client for every other GET.
-import { createServer, type Server } from "node:http";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { appRouter, createHttpContextFactory, type Services } from "@zang/trpc";
+// The HTTP surface: tRPC under /trpc (its live events on a fast path), /healthz, LiveKit's webhooks, and the web client for every other GET.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createHttpContextFactory, createLiveEventsEndpoint, LIVE_EVENTS_PATH, type Services } from "@zang/trpc";
 import { FILES_HTTP_PREFIX, handleFilesHttp } from "./file-routes.ts";
 import { handleHealthz } from "./healthz.ts";
 import { handleLiveKitWebhook, LIVEKIT_WEBHOOK_PATH } from "./livekit-webhook.ts";
 import { handleRosterHttp, ROSTER_HTTP_PREFIX } from "./roster-upload.ts";
 import { createStaticHandler } from "./static-files.ts";
+import { createTrpcHandler } from "./trpc-handler.ts";
 
 export type HttpServerOptions = {
   services: Services;
@@ -16,18 +16,32 @@ export type HttpServerOptions = {
 };
 
 export function createHttpServer({ services, webDistDir, trustProxy, onInternalError }: HttpServerOptions): Server {
-  const trpcHandler = createHTTPHandler({
-    router: appRouter,
-    basePath: "/trpc/",
+  const handleTrpc = createTrpcHandler({
     createContext: createHttpContextFactory({ services, trustProxy }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") onInternalError?.(error.cause ?? error, path);
     },
   });
+  const trpcHandler = (req: IncomingMessage, res: ServerResponse) =>
+    void handleTrpc(req, res).catch((error: unknown) => {
+      onInternalError?.(error, req.url?.split("?")[0]);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }));
+    });
   const serveStatic = createStaticHandler(webDistDir);
+  const liveEvents = createLiveEventsEndpoint({ services });
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    if (pathname === LIVE_EVENTS_PATH) {
+      return void liveEvents.handle(req, res).then(
+        (handled) => handled || trpcHandler(req, res),
+        (error: unknown) => {
+          onInternalError?.(error, LIVE_EVENTS_PATH);
+          res.destroy();
+        },
+      );
+    }
     if (pathname.startsWith("/trpc/")) return trpcHandler(req, res);
     if (pathname === "/healthz") return void handleHealthz({ db: services.db, res });
     if (pathname === LIVEKIT_WEBHOOK_PATH) {
@@ -49,4 +63,6 @@ export function createHttpServer({ services, webDistDir, trustProxy, onInternalE
     res.writeHead(404, { "content-type": "application/json" });
     res.end(JSON.stringify({ error: "Not found" }));
   });
+  server.on("close", () => liveEvents.close());
+  return server;
 }

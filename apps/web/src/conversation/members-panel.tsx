@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Card, Checkbox } from "@zang/ui";
+import { useState } from "react";
 import type { ClassDetail, ClassMember } from "../api-types.ts";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
@@ -14,10 +15,19 @@ export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetai
   const queryClient = useQueryClient();
   const classId = classDetail.id;
   const members = useQuery(trpc.classes.members.queryOptions({ classId }));
+  // What the teacher asked for shows from the click (set in the event itself, so React never
+  // puts the box back) until the class detail has been re-read, or the change fails.
+  const [requestedPolicy, setRequestedPolicy] = useState<ClassDetail["postingPolicy"] | null>(null);
   const setPostingPolicy = useMutation(
     trpc.classes.setPostingPolicy.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.classes.pathKey() }),
-      onError,
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.classes.pathKey() });
+        setRequestedPolicy(null);
+      },
+      onError: (error) => {
+        setRequestedPolicy(null);
+        onError(error);
+      },
     }),
   );
   const muteMember = useMutation(
@@ -26,7 +36,7 @@ export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetai
       onError,
     }),
   );
-  const isAnnouncementMode = (setPostingPolicy.isPending ? setPostingPolicy.variables.postingPolicy : classDetail.postingPolicy) === "teachers_only";
+  const isAnnouncementMode = (requestedPolicy ?? classDetail.postingPolicy) === "teachers_only";
 
   return (
     <Card className="members-panel" title={messages.members.title} headingLevel={2}>
@@ -34,8 +44,12 @@ export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetai
         label={messages.members.announcementMode}
         hint={messages.members.announcementModeHint}
         checked={isAnnouncementMode}
-        disabled={setPostingPolicy.isPending}
-        onChange={(event) => setPostingPolicy.mutate({ classId, postingPolicy: event.target.checked ? "teachers_only" : "everyone" })}
+        disabled={requestedPolicy !== null}
+        onChange={(event) => {
+          const postingPolicy = event.target.checked ? "teachers_only" : "everyone";
+          setRequestedPolicy(postingPolicy);
+          setPostingPolicy.mutate({ classId, postingPolicy });
+        }}
       />
       {members.isPending ? (
         <Loading />

@@ -40,21 +40,33 @@ export async function createSession({
   return { token, sessionId: session.id, expiresAt };
 }
 
+type SessionRow = {
+  id: string;
+  schoolId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  userSchoolId: string;
+  role: Viewer["role"];
+  displayName: string;
+  disabledAt: Date | null;
+};
+
+// Every request runs this, so it is one round trip of plain SQL on the pool: Prisma would take
+// two queries (session, then user) and compile each on the way.
+const SESSION_BY_TOKEN = `
+SELECT s.id, s."schoolId", s."expiresAt", s."lastSeenAt",
+       u.id AS "userId", u."schoolId" AS "userSchoolId", u.role, u."displayName", u."disabledAt"
+FROM "Session" s JOIN "User" u ON u.id = s."userId"
+WHERE s."tokenHash" = $1`;
+
 /** The viewer behind a bearer token, or null when the token is unknown, expired or its user disabled. */
 export async function authenticate({ db, token, now = new Date() }: { db: Db; token: string; now?: Date }): Promise<Viewer | null> {
   if (!looksLikeSessionToken(token)) return null;
-  const session = await db.prisma.session.findUnique({
-    where: { tokenHash: hashSessionToken(token) },
-    select: {
-      id: true,
-      schoolId: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      user: { select: { id: true, schoolId: true, role: true, displayName: true, disabledAt: true } },
-    },
-  });
-  if (!session || session.expiresAt <= now || session.user.disabledAt !== null) return null;
-  if (session.user.schoolId !== session.schoolId) return null;
+  const { rows } = await db.pool.query<SessionRow>(SESSION_BY_TOKEN, [Buffer.from(hashSessionToken(token))]);
+  const session = rows[0];
+  if (!session || session.expiresAt <= now || session.disabledAt !== null) return null;
+  if (session.userSchoolId !== session.schoolId) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     await db.prisma.session.update({
       where: { id: session.id },
@@ -62,13 +74,7 @@ export async function authenticate({ db, token, now = new Date() }: { db: Db; to
       select: { id: true },
     });
   }
-  return {
-    userId: session.user.id,
-    schoolId: session.schoolId,
-    role: session.user.role,
-    displayName: session.user.displayName,
-    sessionId: session.id,
-  };
+  return { userId: session.userId, schoolId: session.schoolId, role: session.role, displayName: session.displayName, sessionId: session.id };
 }
 
 export async function revokeSession({ db, viewer }: { db: Db; viewer: Viewer }): Promise<void> {

@@ -8,9 +8,23 @@ export type EventCursor = Map<string, number>;
 
 const VERSION = "1";
 
-export function encodeCursor(cursor: EventCursor): string {
-  const parts = [...cursor].map(([classId, seq]) => `${classId.replaceAll("-", "")}:${seq.toString(36)}`);
-  return `${VERSION}.${parts.join(".")}`;
+/** Class ids without dashes, as cursors spell them (a live stream encodes a cursor per event). */
+const compactIds = new Map<string, string>();
+const MAX_COMPACT_IDS = 100_000;
+
+function compactId(classId: string): string {
+  let compact = compactIds.get(classId);
+  if (compact === undefined) {
+    if (compactIds.size >= MAX_COMPACT_IDS) compactIds.clear();
+    compactIds.set(classId, (compact = classId.replaceAll("-", "")));
+  }
+  return compact;
+}
+
+export function encodeCursor(cursor: ReadonlyMap<string, number>): string {
+  let text = VERSION;
+  for (const [classId, seq] of cursor) text += `.${compactId(classId)}:${seq.toString(36)}`;
+  return text;
 }
 
 export function decodeCursor(text: string): EventCursor {

@@ -64,33 +64,47 @@ export function toMessage(row: MessageRow): Message {
   };
 }
 
-const INSERT_MESSAGE = `
-WITH next AS (
-  UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + 1
+export type NewMessage = { classId: string; schoolId: string; authorId: string; clientId: string; body: string; replyToId: string | null };
+
+// Numbers the batch with one block of the class's counter ($1 class, $2 school, then one array per
+// column). A (author, clientId) pair used before is skipped before numbering, so retries leave no
+// holes in the numbers; one racing in between is caught by ON CONFLICT (a hole, which
+// subscribers fill from the database like any lost event).
+const INSERT_MESSAGES = `
+WITH fresh AS (
+  SELECT i.*, row_number() OVER (ORDER BY i.ord) AS n
+  FROM unnest($3::uuid[], $4::text[], $5::text[], $6::uuid[]) WITH ORDINALITY AS i("authorId", "clientId", body, "replyToId", ord)
+  WHERE NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."authorId" = i."authorId" AND x."clientId" = i."clientId")
+), next AS (
+  UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + (SELECT count(*) FROM fresh)
   WHERE id = $1 AND "schoolId" = $2
-  RETURNING "lastSeq"
+  RETURNING "lastSeq" - (SELECT count(*) FROM fresh) AS base
 ), m AS (
   INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
-  SELECT $2, $1, next."lastSeq", next."lastSeq", $3, $4, $5, $6 FROM next
+  SELECT $2, $1, next.base + f.n, next.base + f.n, f."authorId", f."clientId", f.body, f."replyToId"
+  FROM fresh f CROSS JOIN next
+  ORDER BY f.n
   ON CONFLICT ("authorId", "clientId") DO NOTHING
   RETURNING *
 )
 SELECT ${MESSAGE_COLUMNS} FROM m ${MESSAGE_JOINS}`;
 
-/** Inserts a message with the class's next number; null when this author already used `clientId`. */
-export async function insertMessage(
-  pool: pg.Pool,
-  values: { classId: string; schoolId: string; authorId: string; clientId: string; body: string; replyToId: string | null },
-): Promise<Message | null> {
-  const { rows } = await pool.query<MessageRow>(INSERT_MESSAGE, [
-    values.classId,
-    values.schoolId,
-    values.authorId,
-    values.clientId,
-    values.body,
-    values.replyToId,
+/**
+ * Inserts messages of one class with the class's next numbers, in order. Returns the created
+ * ones; a send whose (author, clientId) was used before is left out. Callers go through
+ * `insertMessage` (message-insert-queue.ts), which batches concurrent sends.
+ */
+export async function insertMessageBatch(pool: pg.Pool, sends: readonly NewMessage[]): Promise<Message[]> {
+  const { classId, schoolId } = sends[0]!;
+  const { rows } = await pool.query<MessageRow>(INSERT_MESSAGES, [
+    classId,
+    schoolId,
+    sends.map((send) => send.authorId),
+    sends.map((send) => send.clientId),
+    sends.map((send) => send.body),
+    sends.map((send) => send.replyToId),
   ]);
-  return rows[0] ? toMessage(rows[0]) : null;
+  return rows.map(toMessage).sort((a, b) => a.seq - b.seq);
 }
 
 export async function findMessage(pool: pg.Pool, where: { sql: string; values: unknown[] }): Promise<Message | null> {

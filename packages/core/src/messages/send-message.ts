@@ -3,7 +3,8 @@ import { assertCanPost, type ClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
 import type { Message } from "./message.ts";
-import { findMessage, insertMessage } from "./message-sql.ts";
+import { insertMessage } from "./message-insert-queue.ts";
+import { findMessage } from "./message-sql.ts";
 import { publishQuietly, type MessagingDeps } from "./messaging-deps.ts";
 
 /**
@@ -20,8 +21,8 @@ export async function sendMessage({
   assertCanPost(access);
   const replyToId = input.replyToId ?? null;
   if (replyToId) {
-    const target = await db.prisma.message.findFirst({ where: { id: replyToId, classId: access.classId }, select: { id: true } });
-    if (!target) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
+    const { rowCount } = await db.pool.query(`SELECT 1 FROM "Message" WHERE id = $1 AND "classId" = $2`, [replyToId, access.classId]);
+    if (!rowCount) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
   }
   const created = await insertMessage(db.pool, {
     classId: access.classId,
