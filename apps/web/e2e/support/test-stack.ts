@@ -15,7 +15,8 @@ export type TestStack = {
 // an in-process PGlite must accept all of them.
 const API_POOL_SIZE = 20;
 
-export async function startTestStack(): Promise<TestStack> {
+/** `env` goes to the API process on top of this one's, e.g. LIVEKIT_* pointing at the Twirp stand-in. */
+export async function startTestStack({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestStack> {
   const cleanups: Array<() => Promise<void>> = [];
   const stop = async () => {
     const errors: unknown[] = [];
@@ -27,7 +28,7 @@ export async function startTestStack(): Promise<TestStack> {
   try {
     const database: TestDatabase = await createTestDatabase({ poolSize: API_POOL_SIZE });
     cleanups.push(() => database.drop());
-    const server = await startApiServer({ databaseUrl: database.url });
+    const server = await startApiServer({ databaseUrl: database.url, env });
     cleanups.push(() => server.stop());
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { AppShell } from "@zang/ui";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import type { Viewer } from "../api-types.ts";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { LoadError } from "../components/load-error.tsx";
@@ -13,12 +13,16 @@ import { ClassPage } from "../pages/class-page.tsx";
 import { ClassesPage } from "../pages/classes-page.tsx";
 import { AssignmentPage } from "../pages/homework/assignment-page.tsx";
 import { HomeworkPage } from "../pages/homework/homework-page.tsx";
+import { LessonsPage } from "../pages/lessons/lessons-page.tsx";
 import { NotFoundPage } from "../pages/not-found-page.tsx";
 import { RosterJobPage } from "../pages/roster/roster-job-page.tsx";
 import { RosterPage } from "../pages/roster/roster-page.tsx";
 import type { Route } from "../routing/route.ts";
 import { useRoute } from "../routing/use-route.ts";
 import { useTRPC } from "../trpc.ts";
+
+// The lesson room brings livekit-client (most of the bundle): it loads when a lesson is opened.
+const LessonPage = lazy(() => import("../pages/lessons/lesson-page.tsx").then((module) => ({ default: module.LessonPage })));
 
 /** Loads who is signed in, then shows the page the URL asks for. */
 export function SignedInApp() {
@@ -60,6 +64,14 @@ function pageFor(route: Route, viewer: Viewer) {
       return <HomeworkPage key={route.classId} classId={route.classId} viewer={viewer} />;
     case "assignment":
       return <AssignmentPage key={route.assignmentId} classId={route.classId} assignmentId={route.assignmentId} viewer={viewer} />;
+    case "lessons":
+      return <LessonsPage key={route.classId} classId={route.classId} viewer={viewer} />;
+    case "lesson":
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonPage key={route.lessonId} classId={route.classId} lessonId={route.lessonId} viewer={viewer} />
+        </Suspense>
+      );
     case "roster":
       return viewer.role === "admin" ? <RosterPage /> : <NotFoundPage />;
     case "roster-job":

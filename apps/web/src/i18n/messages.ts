@@ -283,4 +283,129 @@ export type Messages = {
       invalid: string;
     };
   };
+  lessons: {
+    /** The link from a class to its lessons. */
+    link: string;
+    title: string;
+    loadFailed: string;
+    backToClass: string;
+    backToLessons: string;
+    notFound: string;
+    state: { scheduled: string; live: string; ended: string };
+    groups: { live: string; upcoming: string; past: string };
+    empty: { teacher: string; teacherHint: string; student: string; studentHint: string };
+    startsAt: (date: string) => string;
+    /** `formatted` is the length in the reader's words and digits, e.g. "45 minutes". */
+    duration: (formatted: string) => string;
+    /** On the class page: the lessons running now, and the next one. */
+    classStrip: { label: string; join: string };
+    notConfigured: { title: string; hint: string };
+    schedule: {
+      open: string;
+      title: string;
+      lessonTitle: string;
+      startsAt: string;
+      schoolClockHint: (timeZone: string) => string;
+      durationMinutes: string;
+      durationHint: (min: string, max: string) => string;
+      submit: string;
+      cancel: string;
+      titleRequired: string;
+      titleTooLong: string;
+      startsAtRequired: string;
+      startsAtPast: string;
+      durationInvalid: (min: string, max: string) => string;
+    };
+    notice: {
+      upcoming: (date: string) => string;
+      waitingForTeacher: string;
+      autoRefresh: string;
+      ended: string;
+      endedAt: (date: string) => string;
+      teacherUpcoming: string;
+    };
+    controls: {
+      start: string;
+      join: string;
+      enterRoom: string;
+      leave: string;
+      end: string;
+      confirmEnd: string;
+      confirmEndAction: string;
+      cancel: string;
+      raiseHand: string;
+      lowerHand: string;
+      handRaised: string;
+      maySpeak: string;
+      microphoneOn: string;
+      microphoneOff: string;
+      cameraOn: string;
+      cameraOff: string;
+      screenOn: string;
+      screenOff: string;
+      startAudio: string;
+    };
+    room: {
+      label: string;
+      connecting: string;
+      reconnecting: string;
+      noVideo: string;
+      failures: {
+        unreachable: { title: string; body: string };
+        refused: { title: string; body: string };
+        unsupported: { title: string; body: string };
+      };
+      ends: {
+        lost: string;
+        removed: string;
+        replaced: string;
+        roomClosed: string;
+      };
+      rejoin: string;
+      mediaDevice: string;
+    };
+    hands: {
+      title: string;
+      empty: string;
+      raisedAt: (time: string) => string;
+      maySpeak: string;
+      allow: (name: string) => string;
+      revoke: (name: string) => string;
+      allowShort: string;
+      revokeShort: string;
+      notConnected: (name: string) => string;
+      loadFailed: string;
+    };
+    participants: {
+      title: (count: string) => string;
+      you: string;
+      teacher: string;
+      microphoneOn: string;
+      muted: string;
+      speaking: string;
+    };
+    attendance: {
+      title: string;
+      summary: (attended: string, students: string) => string;
+      student: string;
+      firstJoined: string;
+      lastLeft: string;
+      minutes: string;
+      sessions: string;
+      presentNow: string;
+      yes: string;
+      no: string;
+      none: string;
+      refresh: string;
+      download: string;
+      downloadFailed: string;
+      loadFailed: string;
+    };
+    errors: {
+      notFound: string;
+      forbidden: string;
+      invalid: string;
+      notLive: string;
+    };
+  };
 };

@@ -17,6 +17,7 @@ import { useI18n } from "../i18n/i18n-provider.tsx";
 import { trpcErrorCode } from "../lib/trpc-error.ts";
 import { routeHref } from "../routing/route.ts";
 import { useTRPC } from "../trpc.ts";
+import { ClassLessonsStrip } from "./lessons/class-lessons-strip.tsx";
 
 // Posting rights change without a message event (a teacher turns on announcement mode, mutes a
 // student): re-read them now and then, besides on focus and after a refused send.
@@ -48,7 +49,17 @@ export function ClassPage({ classId, viewer }: { classId: string; viewer: Viewer
     );
   }
   return (
-    <Page title={<bdi>{classDetail.data.name}</bdi>} actions={<>{back}<LinkButton href={routeHref({ name: "homework", classId })}>{messages.homework.link}</LinkButton></>}>
+    <Page
+      title={<bdi>{classDetail.data.name}</bdi>}
+      actions={
+        <>
+          {back}
+          <LinkButton href={routeHref({ name: "homework", classId })}>{messages.homework.link}</LinkButton>
+          <LinkButton href={routeHref({ name: "lessons", classId })}>{messages.lessons.link}</LinkButton>
+        </>
+      }
+    >
+      <ClassLessonsStrip classId={classId} timeZone={viewer.school.timeZone} />
       <Conversation classDetail={classDetail.data} isDetailFresh={!classDetail.isFetching} viewer={viewer} />
     </Page>
   );

@@ -29,6 +29,16 @@ describe("parseRoute", () => {
     }
   });
 
+  it("opens a class's lessons and one lesson", () => {
+    const LESSON_ID = "5e2a9c3b-2222-4d55-9a53-3f1c2b8e9d10";
+    expect(parseRoute(`#/classes/${CLASS_ID}/lessons`)).toEqual({ name: "lessons", classId: CLASS_ID });
+    expect(parseRoute(`#/classes/${CLASS_ID}/lessons/${LESSON_ID.toUpperCase()}/`)).toEqual({ name: "lesson", classId: CLASS_ID, lessonId: LESSON_ID });
+    expect(parseRoute(`#/classes/${CLASS_ID}/lessons/today`)).toEqual({ name: "not-found", path: `/classes/${CLASS_ID}/lessons/today` });
+    for (const route of [parseRoute(`#/classes/${CLASS_ID}/lessons`), parseRoute(`#/classes/${CLASS_ID}/lessons/${LESSON_ID}`)]) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
+
   it("keeps the unknown path for the not-found page", () => {
     expect(parseRoute("#/nowhere")).toEqual({ name: "not-found", path: "/nowhere" });
   });

@@ -7,6 +7,8 @@ export type Route =
   | { name: "account" }
   | { name: "homework"; classId: string }
   | { name: "assignment"; classId: string; assignmentId: string }
+  | { name: "lessons"; classId: string }
+  | { name: "lesson"; classId: string; lessonId: string }
   | { name: "roster" }
   | { name: "roster-job"; jobId: string }
   | { name: "not-found"; path: string };
@@ -16,6 +18,8 @@ export const HOME_ROUTE: Route = { name: "classes" };
 /** Class ids are database UUIDs; anything else in that position is a wrong address. */
 const CLASS_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const HOMEWORK_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/homework(?:\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?$/i;
+
+const LESSONS_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/lessons(?:\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?$/i;
 
 const ROSTER_JOB_PATH = /^\/roster\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
@@ -40,6 +44,12 @@ export function parseRoute(hash: string): Route {
     const assignmentId = homeworkMatch[2]?.toLowerCase();
     return assignmentId ? { name: "assignment", classId, assignmentId } : { name: "homework", classId };
   }
+  const lessonsMatch = LESSONS_PATH.exec(path);
+  if (lessonsMatch) {
+    const classId = lessonsMatch[1]!.toLowerCase();
+    const lessonId = lessonsMatch[2]?.toLowerCase();
+    return lessonId ? { name: "lesson", classId, lessonId } : { name: "lessons", classId };
+  }
   return { name: "not-found", path };
 }
 
@@ -55,6 +65,10 @@ export function routeHref(route: Route): string {
       return `#/classes/${route.classId}/homework`;
     case "assignment":
       return `#/classes/${route.classId}/homework/${route.assignmentId}`;
+    case "lessons":
+      return `#/classes/${route.classId}/lessons`;
+    case "lesson":
+      return `#/classes/${route.classId}/lessons/${route.lessonId}`;
     case "roster":
       return "#/roster";
     case "roster-job":
