@@ -2,13 +2,11 @@
 // raw bytes as the body and the name in X-File-Name. Downloads of API-served files go through
 // short-lived signed links made by `files.downloadUrl`.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { authenticate, isValidDownload, recordUploadedFile } from "@zang/core";
-import { contentDisposition, FileNotFoundError, ingestUpload, isFileRejectedError, type FileKind } from "@zang/storage";
+import { authenticate, isValidDownload, recordUploadedFile, UPLOAD_POLICY } from "@zang/core";
+import { contentDisposition, FileNotFoundError, ingestUpload, isFileRejectedError } from "@zang/storage";
 import { bearerToken, type Services } from "@zang/trpc";
 
 export const FILES_HTTP_PREFIX = "/api/files";
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-const ALLOWED_KINDS: FileKind[] = ["pdf", "png", "jpeg", "gif", "webp", "docx", "xlsx", "pptx", "text", "csv", "mp3", "m4a", "ogg", "mp4", "webm"];
 
 function sendError(res: ServerResponse, status: number, code: string, message: string) {
   if (!res.headersSent) res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -38,7 +36,7 @@ export async function handleFilesHttp({ services, req, res }: { services: Servic
         declaredName,
         ...(typeof req.headers["content-type"] === "string" ? { declaredType: req.headers["content-type"] } : {}),
         ...(declaredSize !== undefined && Number.isFinite(declaredSize) ? { declaredSize } : {}),
-        policy: { maxBytes: MAX_UPLOAD_BYTES, allowedTypes: ALLOWED_KINDS },
+        policy: UPLOAD_POLICY,
       });
       const file = await recordUploadedFile({ db: services.db, viewer, stored });
       res.writeHead(201, { "content-type": "application/json; charset=utf-8" });

@@ -95,6 +95,32 @@ describe("submitting", () => {
     expect(versions.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("answers a retry after the deadline with the version it created in time", async () => {
+    const assignment = await newAssignment();
+    const key = randomUUID();
+    const inTime = await submit(student1, assignment.id, at(-1), key);
+    await expect(submit(student1, assignment.id, at(60_000), key)).resolves.toEqual(inTime);
+    await expect(submit(student1, assignment.id, at(60_000))).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("keeps each attached file once with the version it belongs to", async () => {
+    const assignment = await newAssignment();
+    const file = await db.prisma.file.create({
+      data: { schoolId: school.schoolId, uploadedById: student1.userId, storageKey: "k", sha256: "1".repeat(64), size: 1, contentType: "text/plain", originalName: "a.txt" },
+      select: { id: true },
+    });
+    const input = { assignmentId: assignment.id, text: "", fileIds: [file.id, file.id], idempotencyKey: randomUUID() };
+    const first = await submitWork({ db, viewer: student1, input, now: at(-2) });
+    const second = await submitWork({ db, viewer: student1, input: { ...input, idempotencyKey: randomUUID() }, now: at(-1) });
+
+    const versions = await db.prisma.submissionVersion.findMany({ where: { submissionId: first.id }, select: { version: true, files: { select: { fileId: true } } }, orderBy: { version: "asc" } });
+    expect(versions).toEqual([
+      { version: 1, files: [{ fileId: file.id }] },
+      { version: 2, files: [{ fileId: file.id }] },
+    ]);
+    expect(second).toMatchObject({ id: first.id, version: 2 });
+  });
+
   it("refuses teachers, non-members and other schools", async () => {
     const assignment = await newAssignment();
     await expect(submit(teacher, assignment.id, at(-1))).rejects.toMatchObject({ code: "FORBIDDEN" });

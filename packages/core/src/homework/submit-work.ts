@@ -2,66 +2,52 @@ import type { Db } from "@zang/db";
 import type { TSubmitInput } from "@zang/validators";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
-import { loadAssignment } from "./assignment-access.ts";
-import { assertOwnFiles } from "./file-ownership.ts";
+import { insertFirstHandIn, withLockedSubmission, type StoredVersion, type VersionFacts } from "./submission-sql.ts";
+import { loadSubmitTarget } from "./submit-target.ts";
 import { judgeDeadline } from "./submission-status.ts";
 
 export type SubmitResult = { id: string; version: number; late: boolean; submittedAt: Date };
 
+const resultOf = (stored: StoredVersion): SubmitResult => ({ id: stored.submissionId, version: stored.version, late: stored.isLate, submittedAt: stored.submittedAt });
+
 /**
  * Hands in (or hands in again) a student's work. Every version is kept. The submission row is
- * locked while the version is added, so concurrent submits of one student get distinct versions,
+ * locked while a version is added, so concurrent submits of one student get distinct versions,
  * and a retry with the same idempotency key returns the version it created the first time.
  * Lateness is decided by the server's clock.
  */
 export async function submitWork({ db, viewer, input, now = new Date() }: { db: Db; viewer: Viewer; input: TSubmitInput; now?: Date }): Promise<SubmitResult> {
-  const { assignment, access } = await loadAssignment({ db, viewer, assignmentId: input.assignmentId });
-  if (access.role !== "student") throw new AppError({ code: "FORBIDDEN", message: "Only students of the class can submit work." });
-  await assertOwnFiles({ db, viewer, fileIds: input.fileIds });
+  const fileIds = [...new Set(input.fileIds)];
+  const assignment = await loadSubmitTarget({ db, viewer, assignmentId: input.assignmentId, fileIds });
+  const verdict = judgeDeadline({ now, dueAt: assignment.dueAt, allowLateUntil: assignment.allowLateUntil, closedAt: assignment.closedAt });
+  const facts: Omit<VersionFacts, "isLate"> = {
+    schoolId: viewer.schoolId,
+    assignmentId: assignment.id,
+    studentId: viewer.userId,
+    idempotencyKey: input.idempotencyKey,
+    text: input.text,
+    fileIds,
+    submittedAt: now,
+  };
 
-  return db.prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`
-      INSERT INTO "Submission" ("schoolId", "assignmentId", "studentId", "submittedAt", "isLate")
-      VALUES (${viewer.schoolId}::uuid, ${assignment.id}::uuid, ${viewer.userId}::uuid, ${now}, false)
-      ON CONFLICT ("assignmentId", "studentId") DO NOTHING`;
-    const [submission] = await tx.$queryRaw<Array<{ id: string; currentVersion: number; gradedAt: Date | null }>>`
-      SELECT id, "currentVersion", "gradedAt" FROM "Submission"
-      WHERE "assignmentId" = ${assignment.id}::uuid AND "studentId" = ${viewer.userId}::uuid
-      FOR UPDATE`;
-    if (!submission) throw new Error("submission row vanished inside its own transaction");
+  // Most hand-ins are a student's first: one statement, no transaction to hold open.
+  if (verdict.accepted) {
+    const first = await insertFirstHandIn(db, { ...facts, isLate: verdict.isLate });
+    if (first) return resultOf(first);
+  }
 
-    const previous = await tx.submissionVersion.findUnique({
-      where: { submissionId_idempotencyKey: { submissionId: submission.id, idempotencyKey: input.idempotencyKey } },
-      select: { version: true, isLate: true, submittedAt: true },
-    });
-    if (previous) return { id: submission.id, version: previous.version, late: previous.isLate, submittedAt: previous.submittedAt };
-
-    if (submission.gradedAt) throw new AppError({ code: "CONFLICT", message: "Your work has been graded; it can no longer be changed." });
-    const verdict = judgeDeadline({ now, dueAt: assignment.dueAt, allowLateUntil: assignment.allowLateUntil, closedAt: assignment.closedAt });
+  return withLockedSubmission(db, { assignmentId: assignment.id, studentId: viewer.userId }, async (tx, submission) => {
+    // A retry is answered before the deadline is judged again: it already got in on time.
+    const previous = submission ? await tx.versionByKey(submission.id, input.idempotencyKey) : null;
+    if (previous) return resultOf(previous);
+    if (submission?.gradedAt) throw new AppError({ code: "CONFLICT", message: "Your work has been graded; it can no longer be changed." });
     if (!verdict.accepted) {
       throw new AppError({
         code: "CONFLICT",
         message: verdict.reason === "closed" ? "This assignment is closed." : "The deadline has passed and late work is not accepted.",
       });
     }
-    const version = submission.currentVersion + 1;
-    await tx.submissionVersion.create({
-      data: {
-        submissionId: submission.id,
-        version,
-        idempotencyKey: input.idempotencyKey,
-        text: input.text,
-        submittedAt: now,
-        isLate: verdict.isLate,
-        files: { create: [...new Set(input.fileIds)].map((fileId) => ({ fileId })) },
-      },
-      select: { id: true },
-    });
-    await tx.submission.update({
-      where: { id: submission.id },
-      data: { currentVersion: version, submittedAt: now, isLate: verdict.isLate },
-      select: { id: true },
-    });
-    return { id: submission.id, version, late: verdict.isLate, submittedAt: now };
+    if (!submission) throw new AppError({ code: "NOT_FOUND", message: "This assignment does not exist." });
+    return resultOf(await tx.addVersion(submission, { ...facts, isLate: verdict.isLate }));
   });
 }

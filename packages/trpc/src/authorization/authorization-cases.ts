@@ -123,6 +123,12 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   },
   "homework.return": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
   "files.downloadUrl": { kind: "school", allowedRole: "student", input: async (fixture) => ({ fileId: await fileOfVictimStudent(fixture) }) },
+  "files.presignUpload": { kind: "self", allowedRole: "student", input: () => ({ name: "essay.pdf", size: 1024 }) },
+  "files.finalizeUpload": {
+    kind: "school",
+    allowedRole: "student",
+    input: async (fixture) => ({ uploadId: await finalizedUploadOfVictimStudent(fixture), name: "a.txt" }),
+  },
   "homework.gradesCsv": { kind: "school", allowedRole: "teacher", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "lessons.schedule": {
     kind: "school",
@@ -235,4 +241,17 @@ async function fileOfVictimStudent({ db, victim }: AttackFixture): Promise<strin
     select: { id: true },
   });
   return file.id;
+}
+
+/**
+ * A presigned upload of student1 in the victim school, already finalized: finalizing it again
+ * answers from the database, so the case needs no bucket (the test services store files locally).
+ */
+async function finalizedUploadOfVictimStudent(fixture: AttackFixture): Promise<string> {
+  const fileId = await fileOfVictimStudent(fixture);
+  const upload = await fixture.db.prisma.fileUpload.create({
+    data: { schoolId: fixture.victim.schoolId, uploadedById: fixture.victim.userIds.student1!, quarantineKey: `quarantine/${randomUUID()}`, fileId },
+    select: { id: true },
+  });
+  return upload.id;
 }

@@ -1,9 +1,13 @@
-// Uploads go over XMLHttpRequest rather than fetch because only XHR reports upload progress. The
-// API takes the raw bytes (no multipart), the name in a header, and answers with the file's id,
-// which assignments and submissions then refer to.
+// A file reaches storage one of two ways (README "Files"): straight to the bucket through a
+// presigned link when the server keeps files in S3, or as the raw body of POST /api/files when it
+// keeps them in a local folder. Either way the answer is the file's id, which assignments and
+// submissions then refer to.
+import { TRPCClientError } from "@trpc/client";
+import { MAX_UPLOAD_BYTES } from "@zang/validators";
+import { sendBytesWithXhr, TransportError, type SendBytes } from "./send-bytes.ts";
 
 /** The API's limit; checked here too so a too-large file fails at once instead of after uploading. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 /** What the file picker offers: PDF, images, Word/Excel/PowerPoint and plain text, as the API allows. */
 export const ACCEPTED_FILE_TYPES = [
@@ -20,8 +24,6 @@ export const ACCEPTED_FILE_TYPES = [
   ".txt",
   ".csv",
 ].join(",");
-
-const UPLOAD_URL = "/api/files";
 
 export type UploadedFile = { id: string; originalName: string; size: number; contentType: string };
 
@@ -63,46 +65,104 @@ function isUploadedFile(value: unknown): value is UploadedFile {
   return typeof value === "object" && value !== null && "id" in value && typeof value.id === "string";
 }
 
-export function uploadFile({
-  file,
-  token,
-  onProgress,
-  signal,
-}: {
+/** A refusal from `files.presignUpload` or `files.finalizeUpload`, in the same codes as POST's. */
+export function uploadErrorOfTrpc(error: unknown): UploadError {
+  if (error instanceof UploadError) return error;
+  if (error instanceof TRPCClientError) {
+    const data: unknown = error.data;
+    const field = (name: string) => (typeof data === "object" && data !== null && name in data ? (data as Record<string, unknown>)[name] : undefined);
+    const reason = field("reason");
+    const code = field("code");
+    if (typeof reason === "string") return new UploadError({ code: reason, message: error.message });
+    if (code === "UNAUTHORIZED") return new UploadError({ code: "UNAUTHORIZED", message: error.message });
+    if (typeof code !== "string") return new UploadError({ code: "network", message: "" });
+    return new UploadError({ code: `trpc_${code}`, message: error.message });
+  }
+  return new UploadError({ code: "unexpected", message: "" });
+}
+
+export type PresignedTarget = { url: string; method: "PUT"; headers: Record<string, string>; uploadId: string };
+
+/** The two procedures of a direct upload, as the tRPC client offers them. */
+export type DirectUploadApi = {
+  presign: (input: { name: string; size: number }) => Promise<PresignedTarget | null>;
+  finalize: (input: { uploadId: string; name: string }) => Promise<UploadedFile>;
+};
+
+const UPLOAD_URL = "/api/files";
+/** Share of the bar for the bytes of a direct upload; the rest fills when the server has checked them. */
+const DIRECT_BYTES_SHARE = 0.95;
+
+// A server that said "no direct uploads" once keeps its files in a folder: later uploads skip asking.
+let serverTakesDirectUploads = true;
+
+function asUploadError(error: unknown): UploadError {
+  if (error instanceof TransportError) return new UploadError({ code: error.kind, message: "" });
+  return error instanceof UploadError ? error : new UploadError({ code: "unexpected", message: "" });
+}
+
+async function postToApi({ file, token, onProgress, signal, send }: UploadRequest & { send: SendBytes }): Promise<UploadedFile> {
+  const headers: Record<string, string> = {
+    "Content-Type": file.type || "application/octet-stream",
+    // Header values must be ASCII; the API decodes the name.
+    "X-File-Name": encodeURIComponent(file.name),
+  };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const answer = await send({ method: "POST", url: UPLOAD_URL, headers, body: file, onProgress, ...(signal ? { signal } : {}) });
+  if (answer.status >= 200 && answer.status < 300) {
+    try {
+      const body: unknown = JSON.parse(answer.body);
+      if (isUploadedFile(body)) return body;
+    } catch {
+      // Falls through to the error below.
+    }
+  }
+  throw uploadErrorOf(answer);
+}
+
+async function putToBucket({ file, onProgress, signal, api, send, target }: UploadRequest & { api: DirectUploadApi; send: SendBytes; target: PresignedTarget }): Promise<UploadedFile> {
+  const answer = await send({
+    method: target.method,
+    url: target.url,
+    headers: target.headers,
+    body: file,
+    onProgress: (fraction) => onProgress(fraction * DIRECT_BYTES_SHARE),
+    ...(signal ? { signal } : {}),
+  });
+  // The bucket's own error (an expired link, say); finalize would only say "incomplete".
+  if (answer.status < 200 || answer.status >= 300) throw new UploadError({ code: "network", message: "" });
+  if (signal?.aborted) throw new UploadError({ code: "aborted", message: "" });
+  return api.finalize({ uploadId: target.uploadId, name: file.name }).catch((error: unknown) => {
+    throw uploadErrorOfTrpc(error);
+  });
+}
+
+type UploadRequest = {
   file: File;
   token: string | null;
-  /** From 0 to 1, as the bytes leave the browser. */
+  /** From 0 to 1. */
   onProgress: (fraction: number) => void;
   signal?: AbortSignal;
-}): Promise<UploadedFile> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", UPLOAD_URL);
-    if (token) request.setRequestHeader("Authorization", `Bearer ${token}`);
-    request.setRequestHeader("Content-Type", file.type || "application/octet-stream");
-    // Header values must be ASCII; the API decodes the name.
-    request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    request.onload = () => {
-      if (request.status >= 200 && request.status < 300) {
-        try {
-          const body: unknown = JSON.parse(request.responseText);
-          if (isUploadedFile(body)) {
-            onProgress(1);
-            resolve(body);
-            return;
-          }
-        } catch {
-          // Falls through to the error below.
-        }
-      }
-      reject(uploadErrorOf({ status: request.status, body: request.responseText }));
-    };
-    request.onerror = () => reject(new UploadError({ code: "network", message: "" }));
-    request.onabort = () => reject(new UploadError({ code: "aborted", message: "" }));
-    signal?.addEventListener("abort", () => request.abort(), { once: true });
-    request.send(file);
-  });
+};
+
+/** Stores one file, by whichever way the server takes it; rejects with an UploadError. */
+export async function uploadFile({ api, send = sendBytesWithXhr, ...request }: UploadRequest & { api: DirectUploadApi; send?: SendBytes }): Promise<UploadedFile> {
+  try {
+    const target = serverTakesDirectUploads
+      ? await api.presign({ name: request.file.name, size: request.file.size }).catch((error: unknown) => {
+          throw uploadErrorOfTrpc(error);
+        })
+      : null;
+    if (!target) serverTakesDirectUploads = false;
+    const uploaded = target ? await putToBucket({ ...request, api, send, target }) : await postToApi({ ...request, send });
+    request.onProgress(1);
+    return uploaded;
+  } catch (error) {
+    throw asUploadError(error);
+  }
+}
+
+/** For tests: forget what the last server said about direct uploads. */
+export function forgetDirectUploadSupport() {
+  serverTakesDirectUploads = true;
 }

@@ -2,7 +2,8 @@ import { MAX_ATTACHMENTS } from "@zang/validators";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { clearSessionToken, readSessionToken } from "../../auth/session.ts";
 import type { AttachedFile } from "./homework-types.ts";
-import { precheckFile, uploadFile, UploadError } from "./upload-file.ts";
+import { useTRPCClient } from "../../trpc.ts";
+import { precheckFile, uploadFile, UploadError, type DirectUploadApi } from "./upload-file.ts";
 
 export type UploadItem = {
   key: string;
@@ -31,6 +32,11 @@ export function useFileUploads(initialFiles: readonly AttachedFile[] = []) {
   const [items, setItems] = useState<UploadItem[]>(() => initialFiles.map(attachedItem));
   const controllers = useRef(new Map<string, AbortController>());
   const nextKey = useRef(0);
+  const client = useTRPCClient();
+  const api = useMemo<DirectUploadApi>(
+    () => ({ presign: (input) => client.files.presignUpload.mutate(input), finalize: (input) => client.files.finalizeUpload.mutate(input) }),
+    [client],
+  );
 
   useEffect(() => {
     const running = controllers.current;
@@ -48,7 +54,7 @@ export function useFileUploads(initialFiles: readonly AttachedFile[] = []) {
     (key: string, file: File) => {
       const controller = new AbortController();
       controllers.current.set(key, controller);
-      uploadFile({ file, token: readSessionToken(), signal: controller.signal, onProgress: (progress) => update(key, { progress }) })
+      uploadFile({ api, file, token: readSessionToken(), signal: controller.signal, onProgress: (progress) => update(key, { progress }) })
         .then((uploaded) => update(key, { state: "uploaded", progress: 1, fileId: uploaded.id }))
         .catch((error: unknown) => {
           if (error instanceof UploadError && error.code === "aborted") return;
@@ -57,7 +63,7 @@ export function useFileUploads(initialFiles: readonly AttachedFile[] = []) {
         })
         .finally(() => controllers.current.delete(key));
     },
-    [update],
+    [api, update],
   );
 
   const add = useCallback(

@@ -1,0 +1,67 @@
+import type { Db } from "@zang/db";
+import { sanitizeFileName, type FileStore, type IngestedFile } from "@zang/storage";
+import type { TFinalizeUploadInput } from "@zang/validators";
+import { AppError } from "../errors.ts";
+import type { Viewer } from "../viewer.ts";
+import { claimUpload } from "./upload-claim.ts";
+import { UPLOAD_POLICY } from "./upload-policy.ts";
+import { dropUnfinishedUpload } from "./upload-records.ts";
+import { rethrowAsRejection } from "./upload-rejection.ts";
+import { toUploadedFile, UPLOADED_FILE_SELECT, type UploadedFile } from "./uploaded-file.ts";
+
+/**
+ * Checks a presigned upload exactly as POST /api/files checks a body (size limit, type from the
+ * bytes, sha256 content key) and records it as the viewer's file — the same answer POST gives.
+ * A refused or missing upload leaves nothing behind: the store deletes the quarantine object
+ * whatever happens, and the record goes with it. Finalizing again returns the same file.
+ */
+export async function finalizeUpload({ db, store, viewer, input, now = new Date() }: { db: Db; store: FileStore; viewer: Viewer; input: TFinalizeUploadInput; now?: Date }): Promise<UploadedFile> {
+  try {
+    // Before the claim: a mistyped name must not cost the user their upload.
+    sanitizeFileName(input.name);
+  } catch (error) {
+    rethrowAsRejection(error);
+  }
+  const claim = await claimUpload({ db, viewer, uploadId: input.uploadId, now });
+  switch (claim.kind) {
+    case "unknown":
+      throw new AppError({ code: "NOT_FOUND", message: "This upload does not exist or is not yours. Upload the file again." });
+    case "busy":
+      throw new AppError({ code: "CONFLICT", message: "This upload is being checked already. Try again in a moment." });
+    case "finalized":
+      return claim.file;
+    case "claimed":
+      break;
+  }
+  let stored: IngestedFile;
+  try {
+    stored = await store.finalizePresignedUpload(claim.quarantineKey, { declaredName: input.name, policy: UPLOAD_POLICY });
+  } catch (error) {
+    await dropUnfinishedUpload({ db, uploadId: input.uploadId });
+    rethrowAsRejection(error);
+  }
+  return recordFinalizedFile({ db, viewer, uploadId: input.uploadId, stored });
+}
+
+/** The file row and the upload's link to it in one transaction, so a retry finds one or neither. */
+async function recordFinalizedFile({ db, viewer, uploadId, stored }: { db: Db; viewer: Viewer; uploadId: string; stored: IngestedFile }): Promise<UploadedFile> {
+  const upload = await db.prisma.fileUpload.update({
+    where: { id: uploadId },
+    data: {
+      file: {
+        create: {
+          schoolId: viewer.schoolId,
+          uploadedById: viewer.userId,
+          storageKey: stored.key,
+          sha256: stored.sha256,
+          size: stored.size,
+          contentType: stored.contentType,
+          originalName: stored.originalName,
+        },
+      },
+    },
+    select: { file: { select: UPLOADED_FILE_SELECT } },
+  });
+  if (!upload.file) throw new Error("the finalized upload has no file after creating it");
+  return toUploadedFile(upload.file);
+}
