@@ -91,8 +91,9 @@ describe("homework", () => {
     await teacher.locator(".homework-card").getByRole("link", { name: TITLE }).click();
     await teacher.locator("select[name=filter]").selectOption("ungraded");
     const row = submissionRow(teacher, "دانش‌آموز 1");
+    // The previous (unfiltered) table stays on screen until the filtered one arrives.
+    await expect.poll(() => teacher.locator(".homework-submission").count()).toBe(1);
     await row.waitFor();
-    expect(await teacher.locator(".homework-submission").count()).toBe(1);
     expect(await row.innerText()).toContain("Page 2 has the bonus question.");
     await teacher.locator("select[name=filter]").selectOption("all");
     await expect.poll(() => teacher.locator(".homework-submission").count()).toBe(15);
