@@ -22,7 +22,8 @@ const options = readOptions(
   {
     subscribers: { env: "BENCH_SUBSCRIBERS", default: 1000, help: "SSE subscribers on the class" },
     rate: { env: "BENCH_RATE", default: 200, help: "messages per second in the live phase" },
-    seconds: { env: "BENCH_SECONDS", default: 10, help: "length of the live phase (0: skip it)" },
+    seconds: { env: "BENCH_SECONDS", default: 10, help: "length of the measured live phase (0: skip it)" },
+    "warmup-seconds": { env: "BENCH_WARMUP_SECONDS", default: 2, help: "steady sending before the measured live phase, checked for loss but not timed" },
     "drain-seconds": { env: "BENCH_DRAIN_SECONDS", default: 60, help: "after the last send starts, wait this long for answers, then as long again for deliveries" },
     "burst-seconds": { env: "BENCH_BURST_SECONDS", default: 5, help: "length of each throughput phase (API sends, raw inserts)" },
     concurrency: { env: "BENCH_CONCURRENCY", default: 16, help: "requests in flight in the throughput phases" },
@@ -93,6 +94,7 @@ try {
     subscriberTokens: school.studentTokens,
     rate: options.rate,
     seconds: options.seconds,
+    warmupSeconds: options["warmup-seconds"],
     drainSeconds: options["drain-seconds"],
     threads: options.threads,
     log,
@@ -108,7 +110,7 @@ try {
   if (live) {
     log(`  delivered        ${live.delivered.toLocaleString("en")} of ${live.expected.toLocaleString("en")} (lost ${live.lost}, duplicates ${live.duplicates}, unexpected events ${live.foreign}, streams ended ${live.streamsEnded}; drained in ${Math.round(live.drainMs)} ms)
   latency          p50 ${formatMs(live.p50)}, p99 ${formatMs(live.p99)}, max ${formatMs(live.max)}${latencyIsLowerBound ? " (lower bounds: missing deliveries count as arriving at the cut-off, unanswered sends are left out)" : ""}
-  p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in)
+  p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in; the first ${options["warmup-seconds"]} are the warm-up)
   sender           issued ${round(live.issuedRate)}/s (timer lag max ${formatMs(live.senderMaxLagMs)}), API completed ${round(live.completedRate)}/s, ${live.sendFailures} failed, ${live.sendsUnanswered} unanswered
   send answered    p50 ${formatMs(live.sendP50)}, p99 ${formatMs(live.sendP99)} (the API's part of the latency: request to answer)
   API CPU          ${round(live.apiCpuCores, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)
@@ -130,6 +132,7 @@ try {
       completed_rate: live ? round(live.completedRate) : null,
       seconds: options.seconds,
       sent: live?.sent ?? 0,
+      warmup_sends: live?.warmupSends ?? 0,
       send_failures: live ? live.sendFailures + live.sendsUnanswered : 0,
       delivered: live?.delivered ?? 0,
       lost: live?.lost ?? 0,

@@ -46,6 +46,8 @@ export type LiveResult = {
   sendP99: number;
   /** p99 of the messages sent in each second of the run: shows whether a backlog builds up. */
   p99BySecond: number[];
+  /** Sends at the rate before the measured ones: checked for loss and duplicates, left out of the latencies. */
+  warmupSends: number;
   /** Database work from the first steady send until drained (includes the sends' own statements). */
   dbActivity: DbActivity;
   /** The API process's CPU time from the first steady send until drained, and as cores (1 = one core busy). */
@@ -62,6 +64,7 @@ export async function measureLiveDelivery({
   subscriberTokens,
   rate,
   seconds,
+  warmupSeconds,
   drainSeconds,
   threads,
   log,
@@ -75,15 +78,20 @@ export async function measureLiveDelivery({
   subscriberTokens: string[];
   rate: number;
   seconds: number;
+  /** Steady sending before the measured `seconds`, so a cold process (JIT, buffers, pools) is not what is measured. */
+  warmupSeconds: number;
   /** How long to wait for answers after the last send started, then for missing deliveries, before counting them lost. */
   drainSeconds: number;
   threads: number;
   log: (line: string) => void;
 }): Promise<LiveResult> {
   const subscriberCount = subscriberTokens.length;
-  const count = Math.round(rate * seconds);
-  // Message 0 is the warm-up that proves every subscription is live; 1…count are measured.
+  const warmupSends = Math.round(rate * warmupSeconds);
+  const count = warmupSends + Math.round(rate * seconds);
+  // Message 0 proves every subscription is live; 1…warmupSends warm the API up at the steady
+  // rate; the rest are measured. Every one of them is checked for loss and duplicates.
   const messages = count + 1;
+  const isMeasured = (message: number) => message > warmupSends;
   const epoch = performance.timeOrigin + performance.now();
   const clock = () => performance.timeOrigin + performance.now() - epoch;
   // Resuming from event 0 means a subscriber that goes live after a message still gets it (from
@@ -174,7 +182,7 @@ export async function measureLiveDelivery({
     // A delivery still missing at the cut-off counts with the time it has waited so far, so the
     // percentiles stay a lower bound instead of looking better for what never arrived.
     const latencies = new Float64Array(expected);
-    const bySecond: number[][] = Array.from({ length: Math.ceil(seconds) + 1 }, () => []);
+    const bySecond: number[][] = Array.from({ length: Math.ceil(warmupSeconds + seconds) + 1 }, () => []);
     let delivered = 0;
     let measured = 0;
     for (let subscriber = 0; subscriber < subscriberCount; subscriber++) {
@@ -184,13 +192,13 @@ export async function measureLiveDelivery({
         const arrival = ledger.arrivals[row + message]!;
         if (arrival !== 0) delivered++;
         const latency = (arrival !== 0 ? arrival : cutOff) - startedAt[message]!;
-        latencies[measured++] = latency;
         bySecond[Math.floor((message - 1) / rate)]?.push(latency);
+        if (isMeasured(message)) latencies[measured++] = latency;
       }
     }
     const sorted = latencies.subarray(0, measured).sort();
     const answerTimes = Float64Array.from({ length: messages - 1 }, (_, index) => index + 1)
-      .filter((message) => succeeded[message] === 1)
+      .filter((message) => succeeded[message] === 1 && isMeasured(message))
       .map((message) => answeredAt[message]! - startedAt[message]!)
       .sort();
     return {
@@ -219,6 +227,7 @@ export async function measureLiveDelivery({
       dbActivity,
       apiCpuMs,
       apiCpuCores,
+      warmupSends,
       p99BySecond: bySecond.filter((values) => values.length > 0).map((values) => percentile(Float64Array.from(values).sort(), 99)),
     };
   } finally {

@@ -1,6 +1,6 @@
-// The HTTP surface: tRPC under /trpc (its live events on a fast path), /healthz, LiveKit's webhooks, and the web client for every other GET.
+// The HTTP surface: tRPC under /trpc (its live events and messages.send on fast paths), /healthz, LiveKit's webhooks, and the web client for every other GET.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createHttpContextFactory, createLiveEventsEndpoint, LIVE_EVENTS_PATH, type Services } from "@zang/trpc";
+import { createDirectCallEndpoint, createHttpContextFactory, createLiveEventsEndpoint, LIVE_EVENTS_PATH, type Services } from "@zang/trpc";
 import { FILES_HTTP_PREFIX, handleFilesHttp } from "./file-routes.ts";
 import { handleHealthz } from "./healthz.ts";
 import { handleLiveKitWebhook, LIVEKIT_WEBHOOK_PATH } from "./livekit-webhook.ts";
@@ -18,6 +18,7 @@ export type HttpServerOptions = {
 export function createHttpServer({ services, webDistDir, trustProxy, onInternalError }: HttpServerOptions): Server {
   const handleTrpc = createTrpcHandler({
     createContext: createHttpContextFactory({ services, trustProxy }),
+    direct: createDirectCallEndpoint({ services, trustProxy }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") onInternalError?.(error.cause ?? error, path);
     },

@@ -5,7 +5,7 @@
 // written in one go; only streaming answers (server-sent events) are piped.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter, type createHttpContextFactory } from "@zang/trpc";
+import { appRouter, type createHttpContextFactory, type DirectCallEndpoint } from "@zang/trpc";
 
 /** Procedure inputs are small (files go to /api/files): a body beyond this is refused unread. */
 export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
@@ -13,12 +13,15 @@ export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
 export type TrpcHandlerOptions = {
   createContext: ReturnType<typeof createHttpContextFactory>;
   onError?: (opts: { error: { code: string; cause?: unknown }; path: string | undefined }) => void;
+  /** Hot procedures answered without the fetch adapter when they succeed (packages/trpc/src/direct). */
+  direct?: DirectCallEndpoint;
 };
 
-export function createTrpcHandler({ createContext, onError }: TrpcHandlerOptions) {
+export function createTrpcHandler({ createContext, onError, direct }: TrpcHandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
     if (body === null) return refuseOversized(res);
+    if (body !== undefined && direct?.accepts(req) && (await direct.handle(req, res, body))) return;
     const aborted = new AbortController();
     res.once("close", () => res.writableFinished || aborted.abort());
     const response = await fetchRequestHandler({

@@ -1,4 +1,5 @@
 import type { Db } from "@zang/db";
+import { coalescedLookup } from "../sql/coalesced-lookup.ts";
 import type { Viewer } from "../viewer.ts";
 import { generateSessionToken, hashSessionToken, looksLikeSessionToken } from "./session-token.ts";
 
@@ -41,6 +42,7 @@ export async function createSession({
 }
 
 type SessionRow = {
+  tokenHash: Buffer;
   id: string;
   schoolId: string;
   expiresAt: Date;
@@ -52,19 +54,27 @@ type SessionRow = {
   disabledAt: Date | null;
 };
 
-// Every request runs this, so it is one round trip of plain SQL on the pool: Prisma would take
-// two queries (session, then user) and compile each on the way.
-const SESSION_BY_TOKEN = `
-SELECT s.id, s."schoolId", s."expiresAt", s."lastSeenAt",
-       u.id AS "userId", u."schoolId" AS "userSchoolId", u.role, u."displayName", u."disabledAt"
-FROM "Session" s JOIN "User" u ON u.id = s."userId"
-WHERE s."tokenHash" = $1`;
+// Every request runs this, so it is plain SQL on the pool, and concurrent requests share one
+// statement (see coalesced-lookup.ts): Prisma would take two queries (session, then user) per
+// request and compile each on the way.
+const sessionsByTokenHash = coalescedLookup<Buffer, SessionRow>({
+  keyOf: (tokenHash) => tokenHash.toString("hex"),
+  async run(pool, tokenHashes) {
+    const { rows } = await pool.query<SessionRow>(
+      `SELECT s."tokenHash", s.id, s."schoolId", s."expiresAt", s."lastSeenAt",
+              u.id AS "userId", u."schoolId" AS "userSchoolId", u.role, u."displayName", u."disabledAt"
+       FROM "Session" s JOIN "User" u ON u.id = s."userId"
+       WHERE s."tokenHash" = ANY($1::bytea[])`,
+      [tokenHashes],
+    );
+    return new Map(rows.map((row) => [row.tokenHash.toString("hex"), row]));
+  },
+});
 
 /** The viewer behind a bearer token, or null when the token is unknown, expired or its user disabled. */
 export async function authenticate({ db, token, now = new Date() }: { db: Db; token: string; now?: Date }): Promise<Viewer | null> {
   if (!looksLikeSessionToken(token)) return null;
-  const { rows } = await db.pool.query<SessionRow>(SESSION_BY_TOKEN, [Buffer.from(hashSessionToken(token))]);
-  const session = rows[0];
+  const session = await sessionsByTokenHash.load(db.pool, Buffer.from(hashSessionToken(token)));
   if (!session || session.expiresAt <= now || session.disabledAt !== null) return null;
   if (session.userSchoolId !== session.schoolId) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {

@@ -1,5 +1,6 @@
 import type { ClassRole, Db } from "@zang/db";
 import { AppError } from "../errors.ts";
+import { coalescedLookup } from "../sql/coalesced-lookup.ts";
 import type { Viewer } from "../viewer.ts";
 
 /** How the viewer relates to a class: a member with a role there, or the school's admin. */
@@ -19,8 +20,7 @@ const NOT_FOUND_MESSAGE = "This class does not exist or you are not a member of 
  * class the viewer is not in give the same NOT_FOUND, so ids of other schools reveal nothing.
  */
 export async function getClassAccess({ db, viewer, classId }: { db: Db; viewer: Viewer; classId: string }): Promise<ClassAccess> {
-  const { rows } = await db.pool.query<AccessRow>(CLASS_ACCESS, [classId, viewer.schoolId, viewer.userId]);
-  const row = rows[0];
+  const row = await classAccessRows.load(db.pool, { classId, schoolId: viewer.schoolId, userId: viewer.userId });
   if (!row) throw new AppError({ code: "NOT_FOUND", message: NOT_FOUND_MESSAGE });
   const base = { classId, postingPolicy: row.postingPolicy };
   if (row.role) return { ...base, role: row.role, isMuted: row.mutedAt !== null };
@@ -28,13 +28,25 @@ export async function getClassAccess({ db, viewer, classId }: { db: Db; viewer: 
   throw new AppError({ code: "NOT_FOUND", message: NOT_FOUND_MESSAGE });
 }
 
-type AccessRow = { postingPolicy: PostingPolicy; role: ClassRole | null; mutedAt: Date | null };
+type AccessKey = { classId: string; schoolId: string; userId: string };
+type AccessRow = { i: string; postingPolicy: PostingPolicy; role: ClassRole | null; mutedAt: Date | null };
 
-// Every class procedure runs this first: one round trip of plain SQL (Prisma would take two).
-const CLASS_ACCESS = `
-SELECT c."postingPolicy", m.role, m."mutedAt"
-FROM "ClassGroup" c LEFT JOIN "Membership" m ON m."classId" = c.id AND m."userId" = $3
-WHERE c.id = $1 AND c."schoolId" = $2 AND c."archivedAt" IS NULL`;
+// Every class procedure runs this first: plain SQL (Prisma would take two queries), and
+// concurrent checks share one statement (see coalesced-lookup.ts).
+const accessKeyOf = ({ classId, schoolId, userId }: AccessKey) => `${classId}/${schoolId}/${userId}`;
+const classAccessRows = coalescedLookup<AccessKey, AccessRow>({
+  keyOf: accessKeyOf,
+  async run(pool, keys) {
+    const { rows } = await pool.query<AccessRow>(
+      `SELECT k.i::text AS i, c."postingPolicy", m.role, m."mutedAt"
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS k(class_id, school_id, user_id, i)
+       JOIN "ClassGroup" c ON c.id = k.class_id AND c."schoolId" = k.school_id AND c."archivedAt" IS NULL
+       LEFT JOIN "Membership" m ON m."classId" = c.id AND m."userId" = k.user_id`,
+      [keys.map((key) => key.classId), keys.map((key) => key.schoolId), keys.map((key) => key.userId)],
+    );
+    return new Map(rows.map((row) => [accessKeyOf(keys[Number(row.i) - 1]!), row]));
+  },
+});
 
 /** Teachers of the class and the school's admins manage it. */
 export function canManageClass(access: ClassAccess): boolean {

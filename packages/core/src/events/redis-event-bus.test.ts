@@ -66,4 +66,25 @@ describe.skipIf(!redisUrl)("RedisEventBus (real Redis)", () => {
     expect(gotB).toEqual([7, 8]);
     offB();
   });
+
+  it("hands its own events to local listeners at once, and once: the echo from Redis is skipped", async () => {
+    const [sender, other] = [bus(), bus()];
+    buses.push(sender, other);
+    const classId = randomUUID();
+    const local: number[] = [];
+    const remote: number[] = [];
+    const offLocal = await sender.subscribe([classId], (e) => local.push(e.seq));
+    const offRemote = await other.subscribe([classId], (e) => remote.push(e.seq));
+    const publishing = sender.publish(event(classId, 1));
+    expect(local).toEqual([1]); // before Redis has even answered
+    await publishing;
+    await sender.publish(event(classId, 2));
+    await expect.poll(() => remote.length, { timeout: 5000 }).toBe(2);
+    // By now the echoes of both have come back from Redis too (one connection, in order).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(local).toEqual([1, 2]);
+    expect(remote).toEqual([1, 2]);
+    offLocal();
+    offRemote();
+  });
 });

@@ -3,6 +3,9 @@ import type { ServerResponse } from "node:http";
 /** A client this far behind (bytes the socket has not taken) is cut off; it reconnects and catches up from the database. */
 const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
 
+/** Connections written to between two turns of the event loop. */
+const FLUSH_SLICE = 50;
+
 /** Response headers of a tRPC event stream (as @trpc/server sends them). */
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream",
@@ -125,10 +128,21 @@ export class SseFlusher {
 
   private flushAll(): void {
     this.timer = null;
-    const now = Date.now();
-    const encoder = new FrameEncoder();
-    for (const connection of this.dirty) connection.flush(now, encoder);
+    const round = [...this.dirty];
     this.dirty.clear();
+    this.flushSlice(round, 0, new FrameEncoder());
+  }
+
+  /**
+   * Writes to a slice of the round's connections, then lets the event loop breathe before the
+   * next: each write is a system call, and a thousand in one go would hold up every request
+   * (a send waits for its queries' answers) for tens of milliseconds.
+   */
+  private flushSlice(round: SseConnection[], from: number, encoder: FrameEncoder): void {
+    const now = Date.now();
+    const end = Math.min(round.length, from + FLUSH_SLICE);
+    for (let index = from; index < end; index++) round[index]!.flush(now, encoder);
+    if (end < round.length) setImmediate(() => this.flushSlice(round, end, encoder));
   }
 
   private pingIdle(): void {
