@@ -3,28 +3,13 @@
 // answers, and every refusal is still tRPC's own answer, exactly as for any other procedure.
 import { randomUUID } from "node:crypto";
 import { createTRPCClient, httpBatchLink, httpLink, TRPCClientError } from "@trpc/client";
-import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
 import type { AppRouter } from "@zang/trpc";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type RunningApi } from "../app.ts";
-import { readEnv } from "../env.ts";
-import { createNodeClient } from "../testing/trpc-client.ts";
+import { describe, expect, it } from "vitest";
+import { useDemoApi } from "../testing/demo-api.ts";
 
-let api: RunningApi;
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase(); // its own, so the demo school is seeded
-  api = await startApi({ env: readEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", ZANG_DEMO_SEED: "auto" }), log: () => {} });
-});
-afterAll(async () => {
-  await api.close();
-  await database.drop();
-});
-
-const login = async (username: string) =>
-  (await createNodeClient({ url: api.url }).auth.login.mutate({ schoolCode: "demo", username, password: "demo-pass-1234" })).token;
+const api = useDemoApi();
+const login = (username: string) => api.login(username);
 
 const batchClient = (token?: string) =>
   createTRPCClient<AppRouter>({

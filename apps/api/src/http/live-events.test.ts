@@ -2,26 +2,13 @@
 // to tRPC's contract: the real tRPC client decodes its stream and resumes from its ids, and every
 // refusal still comes from tRPC itself, exactly as for any other procedure.
 import { randomUUID } from "node:crypto";
-import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type RunningApi } from "../app.ts";
-import { readEnv } from "../env.ts";
+import { describe, expect, it } from "vitest";
+import { useDemoApi } from "../testing/demo-api.ts";
 import { createNodeClient } from "../testing/trpc-client.ts";
 
-let api: RunningApi;
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase(); // its own, so the demo school is seeded
-  api = await startApi({ env: readEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", ZANG_DEMO_SEED: "auto" }), log: () => {} });
-});
-afterAll(async () => {
-  await api.close();
-  await database.drop();
-});
-
-const login = (username: string) => createNodeClient({ url: api.url }).auth.login.mutate({ schoolCode: "demo", username, password: "demo-pass-1234" });
+const api = useDemoApi();
+const login = async (username: string) => ({ token: await api.login(username) });
 
 async function classOf(token: string, name: string): Promise<string> {
   return (await createNodeClient({ url: api.url, token }).classes.list.query()).find((c) => c.name === name)!.id;

@@ -1,34 +1,9 @@
 import type { Messages } from "../../i18n/messages.ts";
-import { trpcErrorCode } from "../../lib/trpc-error.ts";
+import { actionFailureOf } from "../../lib/action-failure.ts";
 
-/**
- * Why a homework action failed, as the reader needs to know it. The server's own messages are in
- * English only, so the codes are turned into text in the reader's language.
- */
-export type HomeworkFailure = "conflict" | "notFound" | "forbidden" | "invalid" | "network" | "unexpected";
-
-export function homeworkFailureOf(error: unknown): HomeworkFailure {
-  const code = trpcErrorCode(error);
-  switch (code) {
-    case "CONFLICT":
-      return "conflict";
-    case "NOT_FOUND":
-      return "notFound";
-    case "FORBIDDEN":
-      return "forbidden";
-    case "BAD_REQUEST":
-      return "invalid";
-    case null:
-      return "network";
-    default:
-      return "unexpected";
-  }
-}
-
-/** `conflictText` says what a CONFLICT means for the action that was tried. */
+/** A failed homework action in the reader's words; `conflictText` says what a CONFLICT means for the action tried. */
 export function homeworkFailureText({ messages, error, conflictText }: { messages: Messages; error: unknown; conflictText: string }): string {
-  const failure = homeworkFailureOf(error);
-  switch (failure) {
+  switch (actionFailureOf(error)) {
     case "conflict":
       return conflictText;
     case "notFound":
@@ -39,6 +14,7 @@ export function homeworkFailureText({ messages, error, conflictText }: { message
       return messages.homework.errors.invalid;
     case "network":
       return messages.errors.network;
+    case "notConfigured": // file storage missing on the server: nothing the reader can do
     case "unexpected":
       return messages.errors.unexpected;
   }

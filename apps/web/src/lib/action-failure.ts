@@ -1,0 +1,27 @@
+import { trpcErrorCode } from "./trpc-error.ts";
+
+/**
+ * Why a call failed, as the reader needs to know it. The server's messages are English only, so
+ * pages turn these kinds into text in the reader's language. PRECONDITION_FAILED is what a
+ * procedure answers while the service it needs (LiveKit, file storage) is not configured.
+ */
+export type ActionFailure = "notConfigured" | "conflict" | "notFound" | "forbidden" | "invalid" | "network" | "unexpected";
+
+export function actionFailureOf(error: unknown): ActionFailure {
+  switch (trpcErrorCode(error)) {
+    case "PRECONDITION_FAILED":
+      return "notConfigured";
+    case "CONFLICT":
+      return "conflict";
+    case "NOT_FOUND":
+      return "notFound";
+    case "FORBIDDEN":
+      return "forbidden";
+    case "BAD_REQUEST":
+      return "invalid";
+    case null:
+      return "network";
+    default:
+      return "unexpected";
+  }
+}
