@@ -2,6 +2,7 @@ export { AppError, isAppError, type AppErrorCode } from "./errors.ts";
 export type { Viewer } from "./viewer.ts";
 export { hashPassword, verifyPassword } from "./auth/password.ts";
 export { generateSessionToken, hashSessionToken } from "./auth/session-token.ts";
+export { authenticateForClass } from "./auth/authenticate-for-class.ts";
 export { authenticate, createSession, revokeSession, revokeAllSessions, deleteExpiredSessions, SESSION_IDLE_MS, type ClientInfo } from "./auth/sessions.ts";
 export { login, LOGIN_FAILED_MESSAGE, type LoginResult } from "./auth/login.ts";
 export { getMe } from "./auth/me.ts";

@@ -1,4 +1,4 @@
-import type { ClassEventBus, ClientInfo, LoginThrottle, Viewer } from "@zang/core";
+import type { ClassAccess, ClassEventBus, ClientInfo, LoginThrottle, Viewer } from "@zang/core";
 import type { Db } from "@zang/db";
 import type { RosterService } from "@zang/roster";
 import type { FileStore } from "@zang/storage";
@@ -23,6 +23,11 @@ export type Context = {
   /** The signed-in caller, or null for an anonymous request. */
   viewer: Viewer | null;
   client: ClientInfo;
+  /**
+   * The viewer's access to a class, read together with the session when the request named its
+   * class up front (the direct path for sends); class procedures use it for that class only.
+   */
+  classAccess?: ClassAccess;
 };
 
 /** Transport-free context: what tests pass to `createCaller`, and what the HTTP adapter builds. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { authenticate } from "@zang/core";
+import { authenticate, authenticateForClass } from "@zang/core";
 import type { Context, Services } from "./context.ts";
 
 export type HttpContextOptions = {
@@ -26,10 +26,15 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
 }
 
 export function createHttpContextFactory({ services, trustProxy }: HttpContextOptions) {
-  return async ({ req, info }: { req: IncomingMessage; info: { connectionParams: Record<string, string | undefined> | null } }): Promise<Context> => {
+  /** `classId`: the class the request names, when known before tRPC parses the input; checked with the session in one query. */
+  return async ({ req, info, classId }: { req: IncomingMessage; info: { connectionParams: Record<string, string | undefined> | null }; classId?: string }): Promise<Context> => {
     const token = bearerToken(req, info.connectionParams);
+    const client = { ipAddress: clientAddress(req, trustProxy), userAgent: req.headers["user-agent"] ?? null };
+    if (token && classId !== undefined) {
+      const { viewer, classAccess } = await authenticateForClass({ db: services.db, token, classId });
+      return { services, viewer, client, ...(classAccess ? { classAccess } : {}) };
+    }
     const viewer = token ? await authenticate({ db: services.db, token }) : null;
-    const userAgent = req.headers["user-agent"] ?? null;
-    return { services, viewer, client: { ipAddress: clientAddress(req, trustProxy), userAgent } };
+    return { services, viewer, client };
   };
 }

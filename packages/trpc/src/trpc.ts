@@ -68,7 +68,8 @@ export const schoolAdminProcedure = authedProcedure.use(({ ctx, next }) => {
 
 /** A member of the class named by `input.classId` (or an admin of its school). */
 export const classProcedure = authedProcedure.input(z.object({ classId: ZId })).use(async ({ ctx, input, next }) => {
-  const classAccess = await getClassAccess({ db: ctx.services.db, viewer: ctx.viewer, classId: input.classId });
+  const classAccess =
+    ctx.classAccess?.classId === input.classId ? ctx.classAccess : await getClassAccess({ db: ctx.services.db, viewer: ctx.viewer, classId: input.classId });
   return next({ ctx: { classAccess } });
 });
 

@@ -41,7 +41,8 @@ export async function createSession({
   return { token, sessionId: session.id, expiresAt };
 }
 
-type SessionRow = {
+/** A session joined with its user, as the session checks read it. */
+export type SessionRow = {
   tokenHash: Buffer;
   id: string;
   schoolId: string;
@@ -54,6 +55,10 @@ type SessionRow = {
   disabledAt: Date | null;
 };
 
+/** The columns of a SessionRow, for statements that join `Session s` and `User u`. */
+export const SESSION_COLUMNS = `s."tokenHash", s.id, s."schoolId", s."expiresAt", s."lastSeenAt",
+  u.id AS "userId", u."schoolId" AS "userSchoolId", u.role, u."displayName", u."disabledAt"`;
+
 // Every request runs this, so it is plain SQL on the pool, and concurrent requests share one
 // statement (see coalesced-lookup.ts): Prisma would take two queries (session, then user) per
 // request and compile each on the way.
@@ -61,20 +66,26 @@ const sessionsByTokenHash = coalescedLookup<Buffer, SessionRow>({
   keyOf: (tokenHash) => tokenHash.toString("hex"),
   async run(pool, tokenHashes) {
     const { rows } = await pool.query<SessionRow>(
-      `SELECT s."tokenHash", s.id, s."schoolId", s."expiresAt", s."lastSeenAt",
-              u.id AS "userId", u."schoolId" AS "userSchoolId", u.role, u."displayName", u."disabledAt"
-       FROM "Session" s JOIN "User" u ON u.id = s."userId"
-       WHERE s."tokenHash" = ANY($1::bytea[])`,
+      `SELECT ${SESSION_COLUMNS} FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash" = ANY($1::bytea[])`,
       [tokenHashes],
     );
     return new Map(rows.map((row) => [row.tokenHash.toString("hex"), row]));
   },
 });
 
+/** The token's hash as stored, or null for a string that cannot be one of our tokens. */
+export function tokenHashOf(token: string): Buffer | null {
+  return looksLikeSessionToken(token) ? Buffer.from(hashSessionToken(token)) : null;
+}
+
 /** The viewer behind a bearer token, or null when the token is unknown, expired or its user disabled. */
 export async function authenticate({ db, token, now = new Date() }: { db: Db; token: string; now?: Date }): Promise<Viewer | null> {
-  if (!looksLikeSessionToken(token)) return null;
-  const session = await sessionsByTokenHash.load(db.pool, Buffer.from(hashSessionToken(token)));
+  const tokenHash = tokenHashOf(token);
+  return tokenHash ? viewerOfSession({ db, session: await sessionsByTokenHash.load(db.pool, tokenHash), now }) : null;
+}
+
+/** The viewer a session row stands for, or null when it is expired or its user disabled; refreshes a session in use. */
+export async function viewerOfSession({ db, session, now }: { db: Db; session: SessionRow | undefined; now: Date }): Promise<Viewer | null> {
   if (!session || session.expiresAt <= now || session.disabledAt !== null) return null;
   if (session.userSchoolId !== session.schoolId) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {

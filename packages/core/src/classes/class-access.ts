@@ -20,16 +20,25 @@ const NOT_FOUND_MESSAGE = "This class does not exist or you are not a member of 
  * class the viewer is not in give the same NOT_FOUND, so ids of other schools reveal nothing.
  */
 export async function getClassAccess({ db, viewer, classId }: { db: Db; viewer: Viewer; classId: string }): Promise<ClassAccess> {
-  const row = await classAccessRows.load(db.pool, { classId, schoolId: viewer.schoolId, userId: viewer.userId });
-  if (!row) throw new AppError({ code: "NOT_FOUND", message: NOT_FOUND_MESSAGE });
+  const access = classAccessOf(viewer, classId, await classAccessRows.load(db.pool, { classId, schoolId: viewer.schoolId, userId: viewer.userId }));
+  if (!access) throw new AppError({ code: "NOT_FOUND", message: NOT_FOUND_MESSAGE });
+  return access;
+}
+
+/** The class as the viewer's school has it, with the viewer's membership; absent for a class of another school or archived. */
+export type ClassAccessRow = { postingPolicy: PostingPolicy; role: ClassRole | null; mutedAt: Date | null };
+
+/** The viewer's access given their row for the class, or null when they have none. */
+export function classAccessOf(viewer: Viewer, classId: string, row: ClassAccessRow | undefined): ClassAccess | null {
+  if (!row) return null;
   const base = { classId, postingPolicy: row.postingPolicy };
   if (row.role) return { ...base, role: row.role, isMuted: row.mutedAt !== null };
   if (viewer.role === "admin") return { ...base, role: "admin", isMuted: false };
-  throw new AppError({ code: "NOT_FOUND", message: NOT_FOUND_MESSAGE });
+  return null;
 }
 
 type AccessKey = { classId: string; schoolId: string; userId: string };
-type AccessRow = { i: string; postingPolicy: PostingPolicy; role: ClassRole | null; mutedAt: Date | null };
+type AccessRow = ClassAccessRow & { i: string };
 
 // Every class procedure runs this first: plain SQL (Prisma would take two queries), and
 // concurrent checks share one statement (see coalesced-lookup.ts).
