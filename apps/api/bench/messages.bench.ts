@@ -9,7 +9,7 @@ import { createCleanup } from "./support/cleanup.ts";
 import { measureLiveDelivery } from "./support/live-delivery.ts";
 import { readOptions } from "./support/options.ts";
 import { watchProcessMemory } from "./support/process-stats.ts";
-import { measureApiSends, measureRawInserts } from "./support/send-throughput.ts";
+import { compareSendThroughput } from "./support/send-throughput.ts";
 import { spawnBenchApi } from "./support/spawn-api.ts";
 import { formatMs, round } from "./support/stats.ts";
 import { keepAliveAgent, mutate } from "./support/trpc-http.ts";
@@ -25,10 +25,11 @@ const options = readOptions(
     seconds: { env: "BENCH_SECONDS", default: 10, help: "length of the measured live phase (0: skip it)" },
     "warmup-seconds": { env: "BENCH_WARMUP_SECONDS", default: 2, help: "steady sending before the measured live phase, checked for loss but not timed" },
     "drain-seconds": { env: "BENCH_DRAIN_SECONDS", default: 60, help: "after the last send starts, wait this long for answers, then as long again for deliveries" },
-    "burst-seconds": { env: "BENCH_BURST_SECONDS", default: 5, help: "length of each throughput phase (API sends, raw inserts)" },
+    "burst-seconds": { env: "BENCH_BURST_SECONDS", default: 6, help: "time for each of the two throughput loads (API sends, raw inserts)" },
+    "burst-rounds": { env: "BENCH_BURST_ROUNDS", default: 3, help: "rounds the two throughput loads alternate in" },
     concurrency: { env: "BENCH_CONCURRENCY", default: 16, help: "requests in flight in the throughput phases" },
     "burst-classes": { env: "BENCH_BURST_CLASSES", default: 1, help: "classes the API throughput phase spreads its sends over" },
-    threads: { env: "BENCH_SUBSCRIBER_THREADS", default: 2, help: "worker threads holding the subscribers" },
+    threads: { env: "BENCH_SUBSCRIBER_THREADS", default: 1, help: "worker threads holding the subscribers (one keeps up with 200,000 events/s and leaves the API a core)" },
     "cpu-prof": { env: "BENCH_CPU_PROF", default: "", help: "directory for a CPU profile of the API process" },
     "database-url": { env: "DATABASE_URL", default: "postgresql://postgres@127.0.0.1:5432/postgres", help: "PostgreSQL server (a fresh database is created on it)" },
     "redis-url": { env: "REDIS_URL", default: "redis://127.0.0.1:6379", help: "Redis for the API's event bus" },
@@ -70,17 +71,21 @@ try {
   // Throughput first, on an idle API: after an overloaded live phase the API may still be
   // working through its backlog for a long time.
   log(`send throughput, ${options.concurrency} in flight${school.burstClassIds.length > 1 ? `, API sends over ${school.burstClassIds.length} classes` : ""}:`);
-  const sends = await measureApiSends({ apiUrl: api.url, apiPid: api.pid, token, classIds: school.burstClassIds, concurrency: options.concurrency, seconds: options["burst-seconds"] });
-  log(`  API messages.send: ${round(sends.perSecond)}/s (${sends.completed} in ${Math.round(sends.elapsedMs)} ms, ${sends.failed} failed${sends.firstError ? `: ${sends.firstError}` : ""}; API CPU ${round(sends.apiCpuMsPerSend, 2)} ms per send)`);
-  const raw = await measureRawInserts({
+  const comparison = await compareSendThroughput({
     db,
-    schoolId: school.schoolId,
-    classId: school.rawClassId,
-    authorId: school.teacherId,
+    apiUrl: api.url,
+    apiPid: api.pid,
+    token,
+    classIds: school.burstClassIds,
+    raw: { schoolId: school.schoolId, classId: school.rawClassId, authorId: school.teacherId },
     concurrency: options.concurrency,
     seconds: options["burst-seconds"],
+    rounds: options["burst-rounds"],
   });
+  const { api: sends, raw } = comparison;
+  log(`  API messages.send: ${round(sends.perSecond)}/s (${sends.completed} in ${Math.round(sends.elapsedMs)} ms, ${sends.failed} failed${sends.firstError ? `: ${sends.firstError}` : ""}; API CPU ${round(sends.apiCpuMsPerSend, 2)} ms per send)`);
   log(`  plain pg INSERT:   ${round(raw.perSecond)}/s (${raw.completed} in ${Math.round(raw.elapsedMs)} ms, ${raw.failed} failed${raw.firstError ? `: ${raw.firstError}` : ""})`);
+  log(`  ratio by round:    ${comparison.roundRatios.map((ratio) => `${round(ratio * 100)} %`).join(", ")}`);
   const throughputRssMb = memory.peakMb();
 
   const runLive = options.seconds > 0 && options.subscribers > 0 && options.rate > 0;
@@ -146,6 +151,7 @@ try {
       sends_per_s: round(sends.perSecond),
       raw_inserts_per_s: round(raw.perSecond),
       ratio_to_raw_insert: round(ratio, 3),
+      ratio_by_round: comparison.roundRatios.map((value) => round(value, 3)),
       api_peak_rss_mb: round(peakRssMb),
       // CPU time per unit of work varies less than rates on a shared machine.
       api_cpu_ms_per_send: round(sends.apiCpuMsPerSend, 2),
