@@ -41,13 +41,18 @@ export class RedisEventBus implements ClassEventBus {
       } catch {
         return; // not ours; subscribers recover anything real from the database
       }
-      if (channel.toString("utf8") === CHANNEL_PREFIX + event.classId) void this.local.publish(event);
+      if (channel.toString("utf8") === CHANNEL_PREFIX + event.classId) {
+        this.local.publish(event).catch((error: unknown) => console.warn(`[events] a listener failed on class ${event.classId} #${event.seq}:`, (error as Error).message));
+      }
     });
   }
 
   async publish(event: ClassEvent): Promise<void> {
-    void this.local.publish(event);
-    await this.publisher.publish(CHANNEL_PREFIX + event.classId, Buffer.concat([this.origin, Buffer.from(superjson.stringify(event))]));
+    // Both, whatever becomes of the other; a failure of either reaches the caller.
+    await Promise.all([
+      this.local.publish(event),
+      this.publisher.publish(CHANNEL_PREFIX + event.classId, Buffer.concat([this.origin, Buffer.from(superjson.stringify(event))])),
+    ]);
   }
 
   async subscribe(classIds: readonly string[], listener: (event: ClassEvent) => void, onResync?: () => void): Promise<() => void> {
