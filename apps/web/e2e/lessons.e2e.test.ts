@@ -120,6 +120,11 @@ describe("video lessons", () => {
     await student.getByRole("button", { name: "بالا بردن دست" }).click();
     await student.getByRole("status").filter({ hasText: "دست شما بالاست" }).waitFor();
     expect(await student.getByRole("button", { name: "پایین آوردن دست" }).count()).toBe(1);
+    // A page opened again keeps the hand up: it starts from the server's record of it.
+    await student.reload();
+    await student.getByRole("button", { name: "ورود به جلسه" }).click();
+    await student.getByRole("status").filter({ hasText: "دست شما بالاست" }).waitFor();
+    expect(await student.getByRole("button", { name: "پایین آوردن دست" }).count()).toBe(1);
 
     // The teacher sees the hand and lets the student speak: LiveKit is asked for microphone-only publishing.
     const hand = teacher.locator(".lesson-hands").getByRole("listitem", { name: STUDENT_NAME });

@@ -19,6 +19,17 @@ export async function raiseHand({ db, viewer, lessonId, raised, now = new Date()
   } else {
     await db.prisma.lessonHand.updateMany({ where: key, data: { raisedAt: null } });
   }
+  return handOf(db, key);
+}
+
+/** The student's own hand: whether it is up and whether they may speak. A page opened again shows it as it was. */
+export async function myHand({ db, viewer, lessonId }: { db: Db; viewer: Viewer; lessonId: string }) {
+  const { lesson, access } = await loadLesson({ db, viewer, lessonId });
+  if (access.role !== "student") throw new AppError({ code: "FORBIDDEN", message: "Only the class's students raise their hand." });
+  return handOf(db, { lessonId: lesson.id, userId: viewer.userId });
+}
+
+async function handOf(db: Db, key: { lessonId: string; userId: string }) {
   const hand = await db.prisma.lessonHand.findUnique({ where: { lessonId_userId: key }, select: { raisedAt: true, grantedAt: true } });
   return { raised: (hand?.raisedAt ?? null) !== null, canSpeak: (hand?.grantedAt ?? null) !== null };
 }

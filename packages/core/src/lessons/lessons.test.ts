@@ -10,7 +10,7 @@ import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts
 import type { Viewer } from "../viewer.ts";
 import { applyVideoWebhook } from "./apply-webhook.ts";
 import { exportAttendanceCsv, lessonAttendance } from "./attendance.ts";
-import { listHands, raiseHand, setSpeaker } from "./hands.ts";
+import { listHands, myHand, raiseHand, setSpeaker } from "./hands.ts";
 import { joinLesson } from "./join-lesson.ts";
 import { requireVideo } from "./lesson-access.ts";
 import { endLesson, EXTRA_ROOM_SEATS, listLessons, ROOM_DEPARTURE_TIMEOUT_SECONDS, ROOM_EMPTY_TIMEOUT_SECONDS, scheduleLesson, startLesson } from "./manage-lessons.ts";
@@ -191,7 +191,11 @@ describe("raised hands and the microphone", () => {
       [student2.userId, true, false],
       [student1.userId, true, false],
     ]);
+    await expect(myHand({ db, viewer: student2, lessonId: lesson.id })).resolves.toEqual({ raised: true, canSpeak: false });
     await raiseHand({ db, viewer: student2, lessonId: lesson.id, raised: false });
+    await expect(myHand({ db, viewer: student2, lessonId: lesson.id })).resolves.toEqual({ raised: false, canSpeak: false });
+    await expect(myHand({ db, viewer: teacher, lessonId: lesson.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(myHand({ db, viewer: outsiderStudent, lessonId: lesson.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listHands({ db, viewer: teacher, lessonId: lesson.id })).map((hand) => hand.userId)).toEqual([student1.userId]);
     await expect(raiseHand({ db, viewer: teacher, lessonId: lesson.id, raised: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(raiseHand({ db, viewer: outsiderStudent, lessonId: lesson.id, raised: true })).rejects.toMatchObject({ code: "NOT_FOUND" });

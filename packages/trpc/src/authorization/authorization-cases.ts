@@ -144,6 +144,7 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     allowedRole: "student",
     input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live"), raised: true }),
   },
+  "lessons.myHand": { kind: "school", allowedRole: "student", input: async (fixture) => ({ lessonId: await lessonInVictimClass(fixture, "live") }) },
   "lessons.setSpeaker": {
     kind: "school",
     allowedRole: "teacher",

@@ -5,6 +5,7 @@ import {
   lessonAttendance,
   listHands,
   listLessons,
+  myHand,
   raiseHand,
   requireVideo,
   scheduleLesson,
@@ -46,6 +47,9 @@ export const lessonsRouter = router({
   raiseHand: lessonProcedure.input(ZRaiseHandInput).mutation(({ ctx, input }) =>
     raiseHand({ db: ctx.services.db, viewer: ctx.viewer, lessonId: input.lessonId, raised: input.raised }),
   ),
+
+  /** The caller's own hand (a student's): up or not, and whether they may speak. */
+  myHand: lessonProcedure.input(ZLessonRef).query(({ ctx, input }) => myHand({ db: ctx.services.db, viewer: ctx.viewer, lessonId: input.lessonId })),
 
   setSpeaker: lessonProcedure.input(ZSetSpeakerInput).mutation(({ ctx, input }) =>
     setSpeaker({ db: ctx.services.db, video: ctx.video, viewer: ctx.viewer, lessonId: input.lessonId, userId: input.userId, allowed: input.allowed }),
