@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { seedDemoSchool } from "@zang/core";
 import { createDb, DEFAULT_DATA_DIR, migrate, MIGRATIONS_DIR, resolveDatabase } from "@zang/db";
 import { fileStoreConfigOf, videoConfigOf, type Env } from "./env.ts";
+import { startHousekeeping } from "./housekeeping.ts";
 import { createHttpServer } from "./http/server.ts";
 import { createServices } from "./services.ts";
 
@@ -45,12 +46,14 @@ export async function startApi({ env, log = console.log }: { env: Env; log?: (li
     server.listen(env.PORT, env.HOST, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const housekeeping = startHousekeeping({ db, log });
 
   return {
     url: `http://localhost:${port}`,
     isEmbeddedDatabase: target.isEmbedded,
     demoSeeded,
     async close() {
+      housekeeping.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await infrastructure.close();

@@ -48,3 +48,4 @@ export { UPLOAD_POLICY, PRESIGNED_UPLOAD_SECONDS } from "./files/upload-policy.t
 export type { UploadedFile } from "./files/uploaded-file.ts";
 export { presignUpload, type PresignedUploadTarget } from "./files/presign-upload.ts";
 export { finalizeUpload } from "./files/finalize-upload.ts";
+export { sweepExpired, KEEP_WEBHOOK_IDS_MS, type SweepResult } from "./housekeeping/sweep-expired.ts";

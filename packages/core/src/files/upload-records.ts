@@ -3,7 +3,7 @@ import type { Db } from "@zang/db";
 import type { Viewer } from "../viewer.ts";
 
 /** By then the bucket's lifecycle rule has removed the object, and a retried finalize is long over. */
-const KEEP_UPLOAD_RECORDS_MS = 24 * 60 * 60 * 1000;
+export const KEEP_UPLOAD_RECORDS_MS = 24 * 60 * 60 * 1000;
 
 export async function recordPresignedUpload({ db, viewer, quarantineKey }: { db: Db; viewer: Viewer; quarantineKey: string }): Promise<string> {
   const row = await db.prisma.fileUpload.create({

@@ -1,0 +1,38 @@
+// The API sweeps on its own: started with a short interval, it removes an expired session and
+// says so in its log, while a live session stays.
+import { randomBytes } from "node:crypto";
+import { buildTestSchool } from "@zang/core/testing";
+import { createDb, type Db } from "@zang/db";
+import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHousekeeping } from "./housekeeping.ts";
+
+let database: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = createDb({ url: database.url, poolSize: 2 });
+});
+afterAll(async () => {
+  await db.close();
+  await database.drop();
+});
+
+describe("housekeeping", () => {
+  it("sweeps on its timer and logs what it removed", async () => {
+    const school = await buildTestSchool(db, "housekeeping");
+    const session = (expiresAt: Date) =>
+      db.prisma.session.create({ data: { tokenHash: Uint8Array.from(randomBytes(32)), userId: school.userIds.student1!, schoolId: school.schoolId, expiresAt }, select: { id: true } });
+    const [expired, live] = await Promise.all([session(new Date(Date.now() - 1000)), session(new Date(Date.now() + 3_600_000))]);
+    const lines: string[] = [];
+    const housekeeping = startHousekeeping({ db, log: (line) => lines.push(line), intervalMs: 50 });
+    try {
+      await expect.poll(() => db.prisma.session.count({ where: { id: expired.id } }), { timeout: 5000 }).toBe(0);
+    } finally {
+      housekeeping.stop();
+    }
+    expect(await db.prisma.session.count({ where: { id: live.id } })).toBe(1);
+    await expect.poll(() => lines.join("\n")).toContain("[housekeeping] removed 1 expired sessions");
+  });
+});
