@@ -1,4 +1,3 @@
-import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
@@ -9,27 +8,19 @@ const NEW_PASSWORD = "a-new-pass-5678";
 
 describe("account", () => {
   let stack: TestStack | undefined;
-  const contexts: BrowserContext[] = [];
-
-  async function openPage(): Promise<Page> {
-    const context = await stack!.browser.newContext();
-    contexts.push(context);
-    return context.newPage();
-  }
 
   beforeAll(async () => {
     stack = await startTestStack();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.stop();
   });
 
   it("changes the password with clear errors, then signs out on every device", async ({ onTestFailed }) => {
     const baseUrl = stack!.server.url;
-    const phone = await openPage();
-    const laptop = await openPage();
+    const phone = await stack!.openPage();
+    const laptop = await stack!.openPage();
     onTestFailed(async () => {
       await saveScreenshot(laptop, "account-failure").catch(() => {});
       console.error(stack?.server.output());

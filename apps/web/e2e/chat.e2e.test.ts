@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
@@ -12,24 +12,16 @@ const REPLY = "Thanks! چشم، حتماً انجام می‌دهم.";
 
 describe("class conversation", () => {
   let stack: TestStack | undefined;
-  const contexts: BrowserContext[] = [];
   let teacher: Page;
   let student: Page;
 
-  async function openPage(): Promise<Page> {
-    const context = await stack!.browser.newContext({ viewport: { width: 1200, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   beforeAll(async () => {
     stack = await startTestStack();
-    teacher = await openPage();
-    student = await openPage();
+    teacher = await stack.openPage();
+    student = await stack.openPage();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.stop();
   });
 
@@ -122,7 +114,7 @@ describe("class conversation", () => {
 
   it("keeps a class's conversation from students of other classes", async ({ onTestFailed }) => {
     onTestFailed(onFailure("outsider"));
-    const outsider = await openPage();
+    const outsider = await stack!.openPage();
     await signIn(outsider, { baseUrl: stack!.server.url, username: DEMO.student30 });
     await classCard(outsider, DEMO.classB).waitFor();
     expect(await classCard(outsider, DEMO.classA).count()).toBe(0);

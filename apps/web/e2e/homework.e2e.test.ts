@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dateToZonedInput } from "../src/pages/homework/zoned-date-time.ts";
 import { saveScreenshot } from "./support/artifacts.ts";
@@ -16,24 +16,16 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 
 describe("homework", () => {
   let stack: TestStack | undefined;
-  const contexts: BrowserContext[] = [];
   let teacher: Page;
   let student: Page;
 
-  async function openPage(): Promise<Page> {
-    const context = await stack!.browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   beforeAll(async () => {
     stack = await startTestStack();
-    teacher = await openPage();
-    student = await openPage();
+    teacher = await stack.openPage();
+    student = await stack.openPage();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.stop();
   });
 

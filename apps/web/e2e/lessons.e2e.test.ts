@@ -3,7 +3,7 @@
 // stand-in checks and records, but it carries no media, so a browser's connection to it fails.
 // The test checks that this failure is shown clearly, and everything that does not need media.
 import { readFile } from "node:fs/promises";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { startLiveKitStandIn, verifyJoinToken, type LiveKitStandIn } from "@zang/video/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
@@ -21,28 +21,18 @@ const MEDIA_FAILURE_WAIT = { timeout: 45_000 };
 describe("video lessons", () => {
   let livekit: LiveKitStandIn | undefined;
   let stack: TestStack | undefined;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: Error[] = [];
   let teacher: Page;
   let student: Page;
-
-  async function openPage(): Promise<Page> {
-    const context = await stack!.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error));
-    return page;
-  }
 
   beforeAll(async () => {
     livekit = await startLiveKitStandIn();
     stack = await startTestStack({ env: { LIVEKIT_URL: livekit.url, LIVEKIT_API_KEY: livekit.apiKey, LIVEKIT_API_SECRET: livekit.apiSecret } });
-    teacher = await openPage();
-    student = await openPage();
+    const wide = { viewport: { width: 1280, height: 900 }, acceptDownloads: true };
+    teacher = await stack.openPage(wide);
+    student = await stack.openPage(wide);
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.stop();
     await livekit?.close();
   });
@@ -167,27 +157,24 @@ describe("video lessons", () => {
     expect(csv).toContain("student1");
     await saveScreenshot(teacher, "lessons-teacher-ended");
 
-    expect(pageErrors).toEqual([]);
+    expect(stack!.pageErrors).toEqual([]);
   });
 });
 
 describe("video lessons on a server without LiveKit", () => {
   let stack: TestStack | undefined;
-  let context: BrowserContext | undefined;
 
   beforeAll(async () => {
     // Empty values count as unset, even when this shell has LIVEKIT_* for a real server.
     stack = await startTestStack({ env: { LIVEKIT_URL: "", LIVEKIT_API_KEY: "", LIVEKIT_API_SECRET: "" } });
-    context = await stack.browser.newContext({ viewport: { width: 1200, height: 900 } });
   });
 
   afterAll(async () => {
-    await context?.close();
     await stack?.stop();
   });
 
   it("says what the administrator must set, and leaves the class page alone", async ({ onTestFailed }) => {
-    const page = await context!.newPage();
+    const page = await stack!.openPage();
     onTestFailed(async () => {
       await saveScreenshot(page, "lessons-not-configured-failure").catch(() => {});
       console.error(stack?.server.output());

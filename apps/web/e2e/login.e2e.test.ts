@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
@@ -6,17 +6,14 @@ import { startTestStack, type TestStack } from "./support/test-stack.ts";
 
 describe("signing in", () => {
   let stack: TestStack | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
 
   beforeAll(async () => {
     stack = await startTestStack();
-    context = await stack.browser.newContext();
-    page = await context.newPage();
+    page = await stack.openPage();
   });
 
   afterAll(async () => {
-    await context?.close();
     await stack?.stop();
   });
 

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { signIn } from "./support/sign-in.ts";
@@ -11,17 +11,14 @@ const ROSTER = "\uFEFFشناسه,نام,نام خانوادگی,پایه,کلا�
 
 describe("bulk enrollment", () => {
   let stack: TestStack | undefined;
-  let context: BrowserContext | undefined;
   let page: Page;
 
   beforeAll(async () => {
     stack = await startTestStack();
-    context = await stack.browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
+    page = await stack.openPage();
   });
 
   afterAll(async () => {
-    await context?.close();
     await stack?.stop();
   });
 

@@ -1,15 +1,22 @@
 // Everything a browser test needs — a fresh database, the API on it, and a browser — started in
 // one call and torn down in reverse order, each step even when an earlier one failed.
 import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { startApiServer, type ApiServer } from "./api-server.ts";
 import { launchBrowser } from "./browser.ts";
 
 export type TestStack = {
   server: ApiServer;
   browser: Browser;
+  /** A page in a context of its own (its own cookies and storage: one person), closed by `stop`. */
+  openPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Uncaught errors of every page opened with `openPage`: a test may require there were none. */
+  pageErrors: Error[];
   stop(): Promise<void>;
 };
+
+/** A desktop window; tests needing another size pass their own. */
+const DEFAULT_CONTEXT: BrowserContextOptions = { viewport: { width: 1200, height: 900 }, acceptDownloads: true };
 
 // The API opens up to 20 connections to a DATABASE_URL database (see @zang/db's resolveDatabase);
 // an in-process PGlite must accept all of them.
@@ -32,7 +39,15 @@ export async function startTestStack({ env = {} }: { env?: Record<string, string
     cleanups.push(() => server.stop());
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
-    return { server, browser, stop };
+    const pageErrors: Error[] = [];
+    const openPage = async (options: BrowserContextOptions = DEFAULT_CONTEXT) => {
+      const context = await browser.newContext(options);
+      cleanups.push(() => context.close());
+      const page = await context.newPage();
+      page.on("pageerror", (error) => pageErrors.push(error));
+      return page;
+    };
+    return { server, browser, openPage, pageErrors, stop };
   } catch (error) {
     await stop().catch(() => {});
     throw error;
