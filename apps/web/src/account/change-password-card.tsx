@@ -66,7 +66,7 @@ export function ChangePasswordCard() {
 
   return (
     <Card title={text.title}>
-      <form className="account-form" noValidate onSubmit={onSubmit}>
+      <form className="stacked-form" noValidate onSubmit={onSubmit}>
         {changePassword.isError && <Alert tone="error" title={failureText(messages, changePasswordFailureOf(changePassword.error))} />}
         {changePassword.isSuccess && <Alert tone="info" title={text.changed} />}
         <TextField label={text.currentPassword} autoComplete="current-password" {...fieldProps("currentPassword")} />

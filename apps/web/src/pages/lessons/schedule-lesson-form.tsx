@@ -56,10 +56,10 @@ export function ScheduleLessonForm({ classId, timeZone, onDone }: { classId: str
 
   return (
     <Card title={text.title} className="lesson-form-card">
-      <form className="lesson-form" noValidate onSubmit={onSubmit}>
+      <form className="stacked-form" noValidate onSubmit={onSubmit}>
         {schedule.isError && <Alert tone="error" title={lessonFailureText({ messages, error: schedule.error, conflictText: messages.lessons.errors.invalid })} />}
         <TextField label={text.lessonTitle} maxLength={200} dir="auto" {...fieldProps("title")} />
-        <div className="lesson-form__row">
+        <div className="stacked-form__row">
           <TextField label={text.startsAt} type="datetime-local" hint={startHint} {...fieldProps("startsAt")} />
           <TextField label={text.durationMinutes} inputMode="numeric" hint={text.durationHint(min, max)} className="lesson-form__minutes" {...fieldProps("durationMinutes")} />
         </div>

@@ -79,7 +79,7 @@ export function SubmitWorkForm({
   const problemText = problem === "answerTooLong" ? text.answerTooLong(formatNumber(MAX_SUBMISSION_TEXT, locale)) : problem ? text[problem] : undefined;
   return (
     <Card title={hasSubmitted ? text.titleAgain : text.title} className="homework-submit">
-      <form className="homework-form" noValidate onSubmit={onSubmit}>
+      <form className="stacked-form" noValidate onSubmit={onSubmit}>
         {deadline === "lateAccepted" && <Alert tone="info" title={text.lateWarning} />}
         {submit.isError && <Alert tone="error" title={homeworkFailureText({ messages, error: submit.error, conflictText: messages.homework.errors.conflictSubmit })} />}
         <TextArea label={text.answer} name="answer" rows={6} dir="auto" value={answer} onChange={(event) => setAnswer(event.target.value)} />

@@ -83,7 +83,7 @@ export function AssignmentFormCard({
 
   return (
     <Card title={assignment ? text.editTitle : text.createTitle} className="homework-form-card">
-      <form className="homework-form" noValidate onSubmit={onSubmit}>
+      <form className="stacked-form" noValidate onSubmit={onSubmit}>
         {saving.isError && (
           <Alert tone="error" title={homeworkFailureText({ messages, error: saving.error, conflictText: messages.homework.errors.conflictEdit })} />
         )}
@@ -97,7 +97,7 @@ export function AssignmentFormCard({
           error={problemText(messages, "instructions", problems.instructions)}
           onChange={(event) => setValues((current) => ({ ...current, instructions: event.target.value }))}
         />
-        <div className="homework-form__row">
+        <div className="stacked-form__row">
           <TextField label={text.dueAt} type="datetime-local" hint={timeHint(values.dueAt)} {...fieldProps("dueAt")} />
           <TextField label={text.maxPoints} inputMode="decimal" className="homework-form__points" {...fieldProps("maxPoints")} />
         </div>
