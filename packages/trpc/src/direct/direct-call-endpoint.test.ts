@@ -69,6 +69,11 @@ describe("the direct call endpoint", () => {
       post("messages.markRead", { classId, seq: 1 }),
       fetch(`${baseUrl}/trpc/messages.send,messages.send?batch=1`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: "{}" }),
       fetch(`${baseUrl}/trpc/messages.send`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: "not json" }),
+      fetch(`${baseUrl}/trpc/messages.send?batch=1`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "trpc-accept": "application/jsonl" },
+        body: JSON.stringify({ 0: superjson.serialize({ classId, body: "streamed", clientId: randomUUID() }) }),
+      }),
     ];
     for (const response of await Promise.all(cases)) expect(response.status).toBe(599);
   });

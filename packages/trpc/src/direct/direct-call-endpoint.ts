@@ -40,6 +40,8 @@ type Call = { procedure: (caller: Caller, input: unknown) => Promise<unknown>; i
 function callOf(req: IncomingMessage): Call | null {
   const url = req.url ?? "";
   if (req.method !== "POST" || !url.startsWith("/trpc/")) return null;
+  // A streaming batch client (httpBatchStreamLink) wants JSON lines; tRPC's handler speaks that.
+  if (req.headers["trpc-accept"] !== undefined || req.headers.accept?.includes("application/jsonl")) return null;
   const queryAt = url.indexOf("?");
   const path = url.slice("/trpc/".length, queryAt === -1 ? undefined : queryAt);
   const procedure = Object.hasOwn(DIRECT_PROCEDURES, path) ? DIRECT_PROCEDURES[path] : undefined;

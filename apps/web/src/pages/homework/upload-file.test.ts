@@ -1,6 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { SendBytes, SendBytesAnswer, SendBytesRequest } from "./send-bytes.ts";
+import { TransportError, type SendBytes, type SendBytesAnswer, type SendBytesRequest } from "./send-bytes.ts";
 import { forgetDirectUploadSupport, MAX_UPLOAD_BYTES, precheckFile, uploadErrorOf, uploadFile, type DirectUploadApi } from "./upload-file.ts";
 
 describe("uploadErrorOf", () => {
@@ -98,7 +98,7 @@ describe("uploadFile", () => {
     await expect(uploadFile({ api, send, file, token: null, onProgress: () => undefined })).rejects.toMatchObject({ code: "type_mismatch", message: "The file's bytes are not a PDF." });
   });
 
-  it("reports a link the bucket refused (expired, say) as a network failure without finalizing", async () => {
+  it("sends the bytes through the API instead when the bucket refuses them or cannot be reached", async () => {
     let finalized = false;
     const api: DirectUploadApi = {
       presign: async () => ({ url: "https://bucket.example/q", method: "PUT", headers: {}, uploadId: "u" }),
@@ -107,8 +107,22 @@ describe("uploadFile", () => {
         return stored;
       },
     };
-    const { send } = recorder({ status: 403, body: "<Error><Code>AccessDenied</Code></Error>" });
-    await expect(uploadFile({ api, send, file, token: null, onProgress: () => undefined })).rejects.toMatchObject({ code: "network" });
+    const sent: Array<{ method: string; url: string }> = [];
+    const answers: Array<SendBytesAnswer | Error> = [{ status: 403, body: "<Error><Code>AccessDenied</Code></Error>" }, ok(stored), new TransportError("network"), ok(stored)];
+    const send: SendBytes = async ({ method, url }) => {
+      sent.push({ method, url });
+      const answer = answers.shift()!;
+      if (answer instanceof Error) throw answer;
+      return answer;
+    };
+    await expect(uploadFile({ api, send, file, token: "t", onProgress: () => undefined })).resolves.toEqual(stored); // an expired link
+    await expect(uploadFile({ api, send, file, token: "t", onProgress: () => undefined })).resolves.toEqual(stored); // no CORS rule
+    expect(sent).toEqual([
+      { method: "PUT", url: "https://bucket.example/q" },
+      { method: "POST", url: "/api/files" },
+      { method: "PUT", url: "https://bucket.example/q" },
+      { method: "POST", url: "/api/files" },
+    ]);
     expect(finalized).toBe(false);
   });
 });

@@ -120,7 +120,8 @@ async function postToApi({ file, token, onProgress, signal, send }: UploadReques
   throw uploadErrorOf(answer);
 }
 
-async function putToBucket({ file, onProgress, signal, api, send, target }: UploadRequest & { api: DirectUploadApi; send: SendBytes; target: PresignedTarget }): Promise<UploadedFile> {
+/** Null when the bucket could not be reached or refused the bytes (no CORS rule, an expired link): the API takes them instead. */
+async function putToBucket({ file, onProgress, signal, api, send, target }: UploadRequest & { api: DirectUploadApi; send: SendBytes; target: PresignedTarget }): Promise<UploadedFile | null> {
   const answer = await send({
     method: target.method,
     url: target.url,
@@ -128,9 +129,11 @@ async function putToBucket({ file, onProgress, signal, api, send, target }: Uplo
     body: file,
     onProgress: (fraction) => onProgress(fraction * DIRECT_BYTES_SHARE),
     ...(signal ? { signal } : {}),
+  }).catch((error: unknown) => {
+    if (error instanceof TransportError && error.kind === "network") return null;
+    throw error;
   });
-  // The bucket's own error (an expired link, say); finalize would only say "incomplete".
-  if (answer.status < 200 || answer.status >= 300) throw new UploadError({ code: "network", message: "" });
+  if (!answer || answer.status < 200 || answer.status >= 300) return null;
   if (signal?.aborted) throw new UploadError({ code: "aborted", message: "" });
   return api.finalize({ uploadId: target.uploadId, name: file.name }).catch((error: unknown) => {
     throw uploadErrorOfTrpc(error);
@@ -154,7 +157,9 @@ export async function uploadFile({ api, send = sendBytesWithXhr, ...request }: U
         })
       : null;
     if (!target) serverTakesDirectUploads = false;
-    const uploaded = target ? await putToBucket({ ...request, api, send, target }) : await postToApi({ ...request, send });
+    const direct = target ? await putToBucket({ ...request, api, send, target }) : null;
+    if (target && !direct) request.onProgress(0); // starting again, through the API
+    const uploaded = direct ?? (await postToApi({ ...request, send }));
     request.onProgress(1);
     return uploaded;
   } catch (error) {
