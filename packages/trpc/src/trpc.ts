@@ -31,7 +31,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : undefined,
-        reason,
+        ...(reason === undefined ? {} : { reason }),
       },
     };
   },
