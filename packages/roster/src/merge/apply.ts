@@ -48,9 +48,39 @@ async function refreshStatistics(sql: Sql, table: string, inserted: number): Pro
 }
 const STATISTICS_THRESHOLD = 1000;
 
-async function tally(sql: Sql, text: string, params: unknown[]): Promise<Record<string, number>> {
-  const rows = await sql<{ action: string; n: number }>(text, params);
-  return Object.fromEntries(rows.map((row) => [row.action, Number(row.n)]));
+/** Counts the plan's actions into `count` (created, updated, unchanged) and returns them all by name. */
+async function tallyPlan(sql: Sql, plan: string, count: KindCounts): Promise<Record<string, number>> {
+  const rows = await sql<{ action: string; n: number }>(`SELECT action, count(*)::int AS n FROM ${plan} GROUP BY action`);
+  const planned: Record<string, number> = Object.fromEntries(rows.map((row) => [row.action, Number(row.n)]));
+  count.created = planned.create ?? 0;
+  count.updated = planned.update ?? 0;
+  count.unchanged = planned.unchanged ?? 0;
+  return planned;
+}
+
+/**
+ * Sets `column` to now() on the school's imported rows of `table` that the roster retires: in a
+ * bulk file every row it no longer lists, in a delta file the rows it marks tobedeleted. Rows made
+ * in Zang itself (no sourcedId) and rows already retired are left alone.
+ */
+async function retireRows(sql: Sql, { table, column, staged, schoolId, mode }: { table: string; column: string; staged: string; schoolId: string; mode: KindMode }): Promise<number> {
+  const update = `UPDATE ${table} t SET "${column}" = now(), "updatedAt" = now()`;
+  return mode === "bulk"
+    ? changed(
+        sql,
+        `${update}
+         WHERE t."schoolId" = $1 AND t."sourcedId" IS NOT NULL AND t."${column}" IS NULL
+           AND NOT EXISTS (SELECT 1 FROM ${staged} s WHERE s.sourced_id = t."sourcedId")
+         RETURNING 1`,
+        [schoolId],
+      )
+    : changed(
+        sql,
+        `${update} FROM ${staged} s
+         WHERE s.valid AND s.status = 'tobedeleted' AND t."schoolId" = $1 AND t."sourcedId" = s.sourced_id AND t."${column}" IS NULL
+         RETURNING 1`,
+        [schoolId],
+      );
 }
 
 export async function applyRoster(context: ApplyContext): Promise<ImportCounts> {
@@ -109,33 +139,12 @@ async function applyUsers({ sql, tables, schoolId, modes }: ApplyContext, count:
             "disabledAt" = CASE WHEN p.is_disabled THEN coalesce(u."disabledAt", now()) END, "updatedAt" = now()
      FROM ${plan} p WHERE p.action IN ('update', 'deactivate') AND u.id = p.user_id`,
   );
-  const planned = await tally(sql, `SELECT action, count(*)::int AS n FROM ${plan} GROUP BY action`, []);
-  count.created = planned.create ?? 0;
-  count.updated = planned.update ?? 0;
-  count.unchanged = planned.unchanged ?? 0;
+  const planned = await tallyPlan(sql, plan, count);
   count.deactivated = planned.deactivate ?? 0;
 
   // Bulk: whoever the file no longer lists is deactivated (never deleted: their messages stay).
   // Delta: rows marked tobedeleted. Accounts made in Zang itself (no sourcedId) are never touched.
-  const removed =
-    modes.users === "bulk"
-      ? await changed(
-          sql,
-          `UPDATE "User" u SET "disabledAt" = now(), "updatedAt" = now()
-           WHERE u."schoolId" = $1 AND u."sourcedId" IS NOT NULL AND u."disabledAt" IS NULL
-             AND NOT EXISTS (SELECT 1 FROM ${staged} s WHERE s.sourced_id = u."sourcedId")
-           RETURNING 1`,
-          [schoolId],
-        )
-      : await changed(
-          sql,
-          `UPDATE "User" u SET "disabledAt" = now(), "updatedAt" = now()
-           FROM ${staged} s
-           WHERE s.valid AND s.status = 'tobedeleted' AND u."schoolId" = $1 AND u."sourcedId" = s.sourced_id AND u."disabledAt" IS NULL
-           RETURNING 1`,
-          [schoolId],
-        );
-  count.deactivated += removed;
+  count.deactivated += await retireRows(sql, { table: `"User"`, column: "disabledAt", staged, schoolId, mode: modes.users });
 }
 
 /**
@@ -188,30 +197,9 @@ async function applyClasses({ sql, tables, schoolId, modes }: ApplyContext, coun
     `UPDATE "ClassGroup" c SET name = p.title, grade = p.grade, "archivedAt" = NULL, "updatedAt" = now()
      FROM ${plan} p WHERE p.action = 'update' AND c.id = p.class_id`,
   );
-  const planned = await tally(sql, `SELECT action, count(*)::int AS n FROM ${plan} GROUP BY action`, []);
-  count.created = planned.create ?? 0;
-  count.updated = planned.update ?? 0;
-  count.unchanged = planned.unchanged ?? 0;
+  await tallyPlan(sql, plan, count);
   // A class that leaves the roster is archived: its conversation and homework stay readable.
-  const archived =
-    modes.classes === "bulk"
-      ? await changed(
-          sql,
-          `UPDATE "ClassGroup" c SET "archivedAt" = now(), "updatedAt" = now()
-           WHERE c."schoolId" = $1 AND c."sourcedId" IS NOT NULL AND c."archivedAt" IS NULL
-             AND NOT EXISTS (SELECT 1 FROM ${staged} s WHERE s.sourced_id = c."sourcedId")
-           RETURNING 1`,
-          [schoolId],
-        )
-      : await changed(
-          sql,
-          `UPDATE "ClassGroup" c SET "archivedAt" = now(), "updatedAt" = now()
-           FROM ${staged} s
-           WHERE s.valid AND s.status = 'tobedeleted' AND c."schoolId" = $1 AND c."sourcedId" = s.sourced_id AND c."archivedAt" IS NULL
-           RETURNING 1`,
-          [schoolId],
-        );
-  count.deactivated = archived;
+  count.deactivated = await retireRows(sql, { table: `"ClassGroup"`, column: "archivedAt", staged, schoolId, mode: modes.classes });
 }
 
 async function applyEnrollments({ sql, tables, schoolId, modes }: ApplyContext, count: KindCounts): Promise<void> {
@@ -252,10 +240,7 @@ async function applyEnrollments({ sql, tables, schoolId, modes }: ApplyContext, 
     [schoolId],
   );
   await refreshStatistics(sql, `"Membership"`, created);
-  const planned = await tally(sql, `SELECT action, count(*)::int AS n FROM ${plan} GROUP BY action`, []);
-  count.created = planned.create ?? 0;
-  count.updated = planned.update ?? 0;
-  count.unchanged = planned.unchanged ?? 0;
+  await tallyPlan(sql, plan, count);
   // Removing an enrollment removes the membership; the member's messages stay in the class.
   const removed =
     modes.enrollments === "bulk"
