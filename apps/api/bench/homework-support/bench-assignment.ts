@@ -3,8 +3,9 @@
 // class — one for the warm-up, one measured — due tomorrow, so every hand-in is on time.
 import type { Db } from "@zang/db";
 import { buildBenchSchool } from "../support/bench-school.ts";
+import type { BenchStudent } from "../support/bench-students.ts";
 
-export type BenchStudent = { id: string; token: string };
+export type { BenchStudent };
 
 export type HomeworkBenchSchool = {
   schoolId: string;
@@ -16,10 +17,6 @@ export type HomeworkBenchSchool = {
 
 export async function buildHomeworkBenchSchool({ db, students }: { db: Db; students: number }): Promise<HomeworkBenchSchool> {
   const school = await buildBenchSchool({ db, students });
-  const { rows } = await db.pool.query<{ id: string; n: number }>(
-    `SELECT id, substr(username, 8)::int AS n FROM "User" WHERE "schoolId" = $1 AND role = 'student' ORDER BY n`,
-    [school.schoolId],
-  );
   const dueAt = new Date(Date.now() + 86_400_000);
   const assignment = (title: string) =>
     db.prisma.assignment.create({
@@ -31,6 +28,6 @@ export async function buildHomeworkBenchSchool({ db, students }: { db: Db; stude
     schoolId: school.schoolId,
     warmupAssignmentId: warmup.id,
     assignmentId: measured.id,
-    students: rows.map((row, index) => ({ id: row.id, token: school.studentTokens[index]! })),
+    students: school.students,
   };
 }

@@ -1,10 +1,9 @@
 // A school for the messaging benchmark: one teacher (the sender) and `students` students, all in
 // the class "live". The seed factory builds the school, the teacher and the classes; the students
-// are then added with set-based SQL reusing the teacher's argon2 hash (hashing 1,000 passwords
-// would take seconds and measure nothing), and each gets a session row directly so no login is
-// needed per subscriber.
-import { buildSchool, generateSessionToken, hashSessionToken, SESSION_IDLE_MS } from "@zang/core";
+// come from addBenchStudents, with the teacher's password and a session each.
+import { buildSchool } from "@zang/core";
 import type { Db } from "@zang/db";
+import { addBenchStudents, type BenchStudent } from "./bench-students.ts";
 
 export const BENCH_SCHOOL_CODE = "bench";
 export const BENCH_PASSWORD = "bench-pass-1234";
@@ -19,6 +18,8 @@ export type BenchSchool = {
   burstClassIds: string[];
   /** Where the baseline writes plain inserts. */
   rawClassId: string;
+  /** Student 1 first, each with a session. */
+  students: BenchStudent[];
   /** One bearer token per student, in subscriber order. */
   studentTokens: string[];
 };
@@ -38,42 +39,16 @@ export async function buildBenchSchool({ db, students, burstClasses = 1 }: { db:
   const teacherId = built.userIds[BENCH_TEACHER]!;
   const liveClassId = built.classIds.live!;
 
-  const numbers = Array.from({ length: students }, (_, index) => index + 1);
-  const tokens = numbers.map(() => generateSessionToken());
-  const client = await db.pool.connect();
-  try {
-    await client.query("BEGIN");
-    const { rows } = await client.query<{ id: string; n: number }>(
-      `INSERT INTO "User" ("schoolId", username, "displayName", role)
-       SELECT $1, 'student' || n, 'دانش‌آموز ' || n, 'student' FROM unnest($2::int[]) AS n
-       RETURNING id, substr(username, 8)::int AS n`,
-      [schoolId, numbers],
-    );
-    const studentIds = rows.sort((a, b) => a.n - b.n).map((row) => row.id);
-    await client.query(
-      `INSERT INTO "Credential" ("userId", "passwordHash")
-       SELECT id, (SELECT "passwordHash" FROM "Credential" WHERE "userId" = $2) FROM unnest($1::uuid[]) AS id`,
-      [studentIds, teacherId],
-    );
-    await client.query(
-      `INSERT INTO "Membership" ("classId", "userId", "schoolId", role)
-       SELECT $2, id, $3, 'student' FROM unnest($1::uuid[]) AS id`,
-      [studentIds, liveClassId, schoolId],
-    );
-    await client.query(
-      `INSERT INTO "Session" ("tokenHash", "userId", "schoolId", "expiresAt")
-       SELECT decode(h, 'hex'), id, $3, now() + $4 * interval '1 millisecond'
-       FROM unnest($1::text[], $2::uuid[]) AS s(h, id)`,
-      [tokens.map((token) => Buffer.from(hashSessionToken(token)).toString("hex")), studentIds, schoolId, SESSION_IDLE_MS],
-    );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
-  return { schoolId, teacherId, liveClassId, burstClassIds: Array.from({ length: burstClasses }, (_, index) => built.classIds[`burst-${index + 1}`]!), rawClassId: built.classIds.raw!, studentTokens: tokens };
+  const added = await addBenchStudents({ db, schoolId, classId: liveClassId, count: students, sharePasswordOf: teacherId });
+  return {
+    schoolId,
+    teacherId,
+    liveClassId,
+    burstClassIds: Array.from({ length: burstClasses }, (_, index) => built.classIds[`burst-${index + 1}`]!),
+    rawClassId: built.classIds.raw!,
+    students: added,
+    studentTokens: added.map((student) => student.token),
+  };
 }
 
 /** A typical chat line, mixed Persian and English; every phase sends the same text for the same index. */
