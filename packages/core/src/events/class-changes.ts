@@ -5,13 +5,13 @@ import { MESSAGE_COLUMNS, MESSAGE_JOINS, toMessage, type MessageRow } from "../m
 import type { ClassEvent } from "./class-event.ts";
 
 /** Changes read back per query. */
-export const CHANGES_BATCH = 500;
+const CHANGES_BATCH = 500;
 
 /**
  * The event that tells a client who has seen every event up to `after` about a message's current
  * state: a message created since is new to them, an older one was edited (or deleted).
  */
-export function toCatchUpEvent(message: Message, after: number): ClassEvent {
+function toCatchUpEvent(message: Message, after: number): ClassEvent {
   const kind = message.isDeleted ? "message.deleted" : message.seq > after ? "message.created" : "message.edited";
   return { classId: message.classId, seq: message.changeSeq, kind, message };
 }
@@ -27,8 +27,25 @@ export async function classHeads(db: Db, classIds: readonly string[]): Promise<M
   return new Map(rows.map((row) => [row.id, Number(row.lastSeq)]));
 }
 
+/**
+ * Hands every message whose latest change is in (after, upTo] to `emit`, oldest change first, as
+ * the catch-up event for a client who has seen everything up to `after`. Reads CHANGES_BATCH at a
+ * time, and stops between batches once `isCancelled` says so.
+ */
+export async function replayChanges(
+  db: Db,
+  { classId, after, upTo, emit, isCancelled = () => false }: { classId: string; after: number; upTo: number; emit: (event: ClassEvent) => void; isCancelled?: () => boolean },
+): Promise<void> {
+  for (let from = after; from < upTo && !isCancelled(); ) {
+    const changes = await changesBetween(db, classId, from, upTo);
+    for (const message of changes) emit(toCatchUpEvent(message, after));
+    if (changes.length < CHANGES_BATCH) break;
+    from = changes.at(-1)!.changeSeq;
+  }
+}
+
 /** The messages whose latest change is in (after, upTo], oldest change first, at most CHANGES_BATCH. */
-export async function changesBetween(db: Db, classId: string, after: number, upTo: number): Promise<Message[]> {
+async function changesBetween(db: Db, classId: string, after: number, upTo: number): Promise<Message[]> {
   const { rows } = await db.pool.query<MessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM "Message" m ${MESSAGE_JOINS}
      WHERE m."classId" = $1 AND m."changeSeq" > $2 AND m."changeSeq" <= $3

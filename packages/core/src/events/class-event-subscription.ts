@@ -1,7 +1,7 @@
 import type { Db } from "@zang/db";
 import type { ClassEvent, ClassEventBus } from "./class-event.ts";
 import { ClassEventHub } from "./class-event-hub.ts";
-import { changesBetween, CHANGES_BATCH, classHeads, toCatchUpEvent } from "./class-changes.ts";
+import { classHeads, replayChanges } from "./class-changes.ts";
 import type { EventCursor } from "./event-cursor.ts";
 
 /** An event as one subscriber receives it: `id` is that subscriber's cursor right after it. */
@@ -67,12 +67,7 @@ export async function subscribeClassEvents({
       }
       const since = Math.min(cursor!.get(classId)!, head);
       delivered.set(classId, since);
-      for (let from = since; from < head; ) {
-        const changes = await changesBetween(db, classId, from, head);
-        for (const message of changes) deliver(toCatchUpEvent(message, since));
-        if (changes.length < CHANGES_BATCH) break;
-        from = changes.at(-1)!.changeSeq;
-      }
+      await replayChanges(db, { classId, after: since, upTo: head, emit: deliver });
       delivered.set(classId, Math.max(delivered.get(classId)!, head));
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Db } from "@zang/db";
 import type { ClassEvent } from "./class-event.ts";
-import { changesBetween, CHANGES_BATCH, classHead, toCatchUpEvent } from "./class-changes.ts";
+import { classHead, replayChanges } from "./class-changes.ts";
 
 /** How long an out-of-order event waits for the ones before it before they are read from the database. */
 export const DEFAULT_GAP_WAIT_MS = 60;
@@ -99,13 +99,7 @@ export class ClassFeed {
     try {
       const newestEarly = Math.max(0, ...this.early.keys());
       const target = resync ? Math.max(newestEarly, await classHead(this.db, this.classId)) : newestEarly;
-      const since = this.head;
-      for (let from = since; from < target && !this.closed; ) {
-        const changes = await changesBetween(this.db, this.classId, from, target);
-        for (const message of changes) this.emit(toCatchUpEvent(message, since));
-        if (changes.length < CHANGES_BATCH) break;
-        from = changes.at(-1)!.changeSeq;
-      }
+      await replayChanges(this.db, { classId: this.classId, after: this.head, upTo: target, emit: (event) => this.emit(event), isCancelled: () => this.closed });
       // The database has the latest state of every message changed in (since, target]: the
       // early events in that range are older versions of what was just handed over.
       this.head = Math.max(this.head, target);
