@@ -1,6 +1,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
-import { actionFailureOf } from "./action-failure.ts";
+import { en } from "../i18n/en.ts";
+import { actionFailureOf, actionFailureText } from "./action-failure.ts";
 
 function refusal(code: string) {
   return TRPCClientError.from({ error: { code: -32600, message: "refused", data: { code } } });
@@ -18,5 +19,20 @@ describe("actionFailureOf", () => {
 
   it("treats a failure without an answer as network trouble", () => {
     expect(actionFailureOf(new TypeError("Failed to fetch"))).toBe("network");
+  });
+});
+
+describe("actionFailureText", () => {
+  const texts = { conflict: "c", notFound: "n", forbidden: "f", invalid: "i" };
+  it("uses the page's words for refusals and the app's for the rest", () => {
+    expect(actionFailureText({ messages: en, error: refusal("CONFLICT"), texts })).toBe("c");
+    expect(actionFailureText({ messages: en, error: refusal("BAD_REQUEST"), texts })).toBe("i");
+    expect(actionFailureText({ messages: en, error: new TypeError("Failed to fetch"), texts })).toBe(en.errors.network);
+    expect(actionFailureText({ messages: en, error: refusal("INTERNAL_SERVER_ERROR"), texts })).toBe(en.errors.unexpected);
+  });
+
+  it("names a missing service only where the page has words for it", () => {
+    expect(actionFailureText({ messages: en, error: refusal("PRECONDITION_FAILED"), texts })).toBe(en.errors.unexpected);
+    expect(actionFailureText({ messages: en, error: refusal("PRECONDITION_FAILED"), texts: { ...texts, notConfigured: "set LIVEKIT_URL" } })).toBe("set LIVEKIT_URL");
   });
 });

@@ -1,3 +1,4 @@
+import type { Messages } from "../i18n/messages.ts";
 import { trpcErrorCode } from "./trpc-error.ts";
 
 /**
@@ -23,5 +24,23 @@ export function actionFailureOf(error: unknown): ActionFailure {
       return "network";
     default:
       return "unexpected";
+  }
+}
+
+/** What each refusal means on one page; `notConfigured` only where a missing service is worth naming. */
+export type RefusalTexts = { conflict: string; notFound: string; forbidden: string; invalid: string; notConfigured?: string };
+
+/** Words for a failed call: the page's own for its refusals, the app's for network trouble and the unexpected. */
+export function actionFailureText({ messages, error, texts }: { messages: Messages; error: unknown; texts: RefusalTexts }): string {
+  const failure = actionFailureOf(error);
+  switch (failure) {
+    case "network":
+      return messages.errors.network;
+    case "notConfigured":
+      return texts.notConfigured ?? messages.errors.unexpected;
+    case "unexpected":
+      return messages.errors.unexpected;
+    default:
+      return texts[failure];
   }
 }
