@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { queriesTogether } from "../../lib/queries-together.ts";
 import { useTRPC } from "../../trpc.ts";
 
 /** The class (its name, and whether the reader teaches it) and its assignments, loaded together. */
@@ -6,11 +7,6 @@ export function useClassHomework(classId: string) {
   const trpc = useTRPC();
   const classDetail = useQuery(trpc.classes.get.queryOptions({ classId }));
   const assignments = useQuery(trpc.homework.list.queryOptions({ classId }));
-  const retry = () => {
-    if (classDetail.isError) void classDetail.refetch();
-    if (assignments.isError) void assignments.refetch();
-  };
-  if (classDetail.isError || assignments.isError) return { state: "error", error: classDetail.error ?? assignments.error, retry } as const;
-  if (!classDetail.data || !assignments.data) return { state: "pending" } as const;
-  return { state: "ready", classDetail: classDetail.data, assignments: assignments.data } as const;
+  const together = queriesTogether(classDetail, assignments);
+  return together.state === "ready" ? ({ state: "ready", classDetail: together.first, assignments: together.second } as const) : together;
 }

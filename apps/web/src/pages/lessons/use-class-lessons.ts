@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { queriesTogether } from "../../lib/queries-together.ts";
 import { useTRPC } from "../../trpc.ts";
 
 /**
@@ -9,11 +10,6 @@ export function useClassLessons(classId: string, { refreshMs }: { refreshMs: num
   const trpc = useTRPC();
   const classDetail = useQuery(trpc.classes.get.queryOptions({ classId }));
   const lessons = useQuery(trpc.lessons.list.queryOptions({ classId }, { staleTime: 0, refetchInterval: refreshMs }));
-  const retry = () => {
-    if (classDetail.isError) void classDetail.refetch();
-    if (lessons.isError) void lessons.refetch();
-  };
-  if (classDetail.isError || lessons.isError) return { state: "error", error: classDetail.error ?? lessons.error, retry } as const;
-  if (!classDetail.data || !lessons.data) return { state: "pending" } as const;
-  return { state: "ready", classDetail: classDetail.data, lessons: lessons.data } as const;
+  const together = queriesTogether(classDetail, lessons);
+  return together.state === "ready" ? ({ state: "ready", classDetail: together.first, lessons: together.second } as const) : together;
 }
