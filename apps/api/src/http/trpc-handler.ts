@@ -21,7 +21,7 @@ export function createTrpcHandler({ createContext, onError, direct }: TrpcHandle
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
     if (body === null) return refuseOversized(res);
-    if (body !== undefined && direct?.accepts(req) && (await direct.handle(req, res, body))) return;
+    if (body !== undefined && direct && (await direct.handle(req, res, body))) return;
     const aborted = new AbortController();
     res.once("close", () => res.writableFinished || aborted.abort());
     const response = await fetchRequestHandler({

@@ -29,8 +29,6 @@ const DIRECT_PROCEDURES: Record<string, (caller: Caller, input: unknown) => Prom
 };
 
 export type DirectCallEndpoint = {
-  /** Whether `handle` may serve this request (a POST to a procedure served here). */
-  accepts(req: IncomingMessage): boolean;
   /** Answers the call and resolves true, or resolves false without touching `res` (tRPC's handler should answer). */
   handle(req: IncomingMessage, res: ServerResponse, body: string): Promise<boolean>;
 };
@@ -73,7 +71,6 @@ function classIdOf(input: unknown): { classId?: string } {
 export function createDirectCallEndpoint({ services, trustProxy }: { services: Services; trustProxy: boolean }): DirectCallEndpoint {
   const createContext = createHttpContextFactory({ services, trustProxy });
   return {
-    accepts: (req) => callOf(req) !== null,
     async handle(req, res, body) {
       const call = callOf(req);
       if (!call) return false;
