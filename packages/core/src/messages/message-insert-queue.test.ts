@@ -6,6 +6,7 @@ import { countQueries } from "../testing/count-queries.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
 import { insertMessage } from "./message-insert-queue.ts";
+import { MESSAGE_COLUMNS, MESSAGE_JOINS, toMessage, type MessageRow } from "./message-sql.ts";
 
 const db = connectTestDb();
 let school: Awaited<ReturnType<typeof buildTestSchool>>;
@@ -23,7 +24,16 @@ async function newClass(): Promise<string> {
 }
 
 const send = (classId: string, clientId: string, extra: { replyToId?: string } = {}) =>
-  insertMessage(db.pool, { classId, schoolId: school.schoolId, authorId: teacher.userId, clientId, body: `body of ${clientId}`, replyToId: extra.replyToId ?? null });
+  insertMessage(db.pool, {
+    classId,
+    schoolId: school.schoolId,
+    authorId: teacher.userId,
+    authorName: teacher.displayName,
+    authorRole: teacher.role,
+    clientId,
+    body: `body of ${clientId}`,
+    replyTo: extra.replyToId ? { id: extra.replyToId, authorName: "", body: "", isDeleted: false } : null,
+  });
 
 
 describe("insertMessage", () => {
@@ -39,6 +49,9 @@ describe("insertMessage", () => {
     expect(created.map((message) => message!.seq)).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
     expect(created.map((message) => message!.body)).toEqual(Array.from({ length: 100 }, (_, index) => `body of m${index}`));
     expect(counter.count()).toBeLessThan(10);
+    // What each send returns is what a read of the class gives.
+    const { rows } = await db.pool.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM "Message" m ${MESSAGE_JOINS} WHERE m."classId" = $1 ORDER BY m.seq`, [classId]);
+    expect(rows.map(toMessage)).toEqual(created);
     const { lastSeq } = await db.prisma.classGroup.findUniqueOrThrow({ where: { id: classId }, select: { lastSeq: true } });
     expect(Number(lastSeq)).toBe(100);
   });

@@ -1,6 +1,7 @@
 // Raw SQL for the messaging hot paths. Sending, editing and deleting take the class's next event
 // number and write the message in one statement (one round trip; Prisma cannot express an
 // UPDATE … RETURNING feeding an INSERT), and message reads join author and reply in one query.
+// A send joins nothing: its author and the message it answers are known to the caller.
 import type pg from "pg";
 import type { UserRole } from "@zang/db";
 import type { Message } from "./message.ts";
@@ -42,6 +43,15 @@ export type MessageRow = {
 };
 
 export function toMessage(row: MessageRow): Message {
+  return messageOf(row, {
+    authorName: row.authorName,
+    authorRole: row.authorRole,
+    replyTo: row.replyId ? { id: row.replyId, authorName: row.replyAuthorName ?? "", body: row.replyBody ?? "", isDeleted: row.replyDeletedAt !== null } : null,
+  });
+}
+
+/** A message from its own row's columns and what is shown beside it (its author, the message it answers). */
+function messageOf(row: InsertedRow, shown: Pick<Message, "authorName" | "authorRole" | "replyTo">): Message {
   return {
     id: row.id,
     classId: row.classId,
@@ -49,13 +59,11 @@ export function toMessage(row: MessageRow): Message {
     seq: Number(row.seq),
     changeSeq: Number(row.changeSeq),
     authorId: row.authorId,
-    authorName: row.authorName,
-    authorRole: row.authorRole,
+    authorName: shown.authorName,
+    authorRole: shown.authorRole,
     body: row.body,
     clientId: row.clientId,
-    replyTo: row.replyId
-      ? { id: row.replyId, authorName: row.replyAuthorName ?? "", body: row.replyBody ?? "", isDeleted: row.replyDeletedAt !== null }
-      : null,
+    replyTo: shown.replyTo,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     deletedAt: row.deletedAt,
@@ -64,13 +72,43 @@ export function toMessage(row: MessageRow): Message {
   };
 }
 
-export type NewMessage = { classId: string; schoolId: string; authorId: string; clientId: string; body: string; replyToId: string | null };
+export type ReplyPreview = NonNullable<Message["replyTo"]>;
 
-// Numbers the batch with one block of the class's counter ($1 class, $2 school, then one array per
-// column). A (author, clientId) pair used before is skipped before numbering, so retries leave no
-// holes in the numbers; one racing in between is caught by ON CONFLICT (a hole, which
-// subscribers fill from the database like any lost event).
-const INSERT_MESSAGES = `
+/** A message to write, with what its author's client shows beside it (known to the sender already, so the insert joins nothing). */
+export type NewMessage = {
+  classId: string;
+  schoolId: string;
+  authorId: string;
+  authorName: string;
+  authorRole: UserRole;
+  clientId: string;
+  body: string;
+  replyTo: ReplyPreview | null;
+};
+
+/** The columns of an inserted row that `NewMessage` does not already hold. */
+const INSERTED_COLUMNS = `id, "classId", seq, "changeSeq", "authorId", "clientId", body, "createdAt", "editedAt", "deletedAt", "pinnedAt"`;
+type InsertedRow = Pick<MessageRow, "id" | "classId" | "seq" | "changeSeq" | "authorId" | "clientId" | "body" | "createdAt" | "editedAt" | "deletedAt" | "pinnedAt">;
+
+// One send takes the class's next number ($1 class, $2 school, $3 author, $4 clientId, $5 body,
+// $6 reply). A (author, clientId) pair used before takes no number, so a retry leaves no hole;
+// one racing in between is caught by ON CONFLICT (a hole, which subscribers fill from the
+// database like any lost event). The statement is kept this plain because most sends go alone and
+// PostgreSQL plans it anew each time: the batch form below costs it about twice the CPU.
+const INSERT_ONE = `
+WITH next AS (
+  UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + 1
+  WHERE id = $1 AND "schoolId" = $2
+    AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."authorId" = $3 AND x."clientId" = $4)
+  RETURNING "lastSeq"
+)
+INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
+SELECT $2, $1, next."lastSeq", next."lastSeq", $3, $4, $5, $6 FROM next
+ON CONFLICT ("authorId", "clientId") DO NOTHING
+RETURNING ${INSERTED_COLUMNS}`;
+
+// Several sends take one block of numbers, in order (the same rules; $3… are one array per column).
+const INSERT_MANY = `
 WITH fresh AS (
   SELECT i.*, row_number() OVER (ORDER BY i.ord) AS n
   FROM unnest($3::uuid[], $4::text[], $5::text[], $6::uuid[]) WITH ORDINALITY AS i("authorId", "clientId", body, "replyToId", ord)
@@ -79,15 +117,13 @@ WITH fresh AS (
   UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + (SELECT count(*) FROM fresh)
   WHERE id = $1 AND "schoolId" = $2
   RETURNING "lastSeq" - (SELECT count(*) FROM fresh) AS base
-), m AS (
-  INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
-  SELECT $2, $1, next.base + f.n, next.base + f.n, f."authorId", f."clientId", f.body, f."replyToId"
-  FROM fresh f CROSS JOIN next
-  ORDER BY f.n
-  ON CONFLICT ("authorId", "clientId") DO NOTHING
-  RETURNING *
 )
-SELECT ${MESSAGE_COLUMNS} FROM m ${MESSAGE_JOINS}`;
+INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
+SELECT $2, $1, next.base + f.n, next.base + f.n, f."authorId", f."clientId", f.body, f."replyToId"
+FROM fresh f CROSS JOIN next
+ORDER BY f.n
+ON CONFLICT ("authorId", "clientId") DO NOTHING
+RETURNING ${INSERTED_COLUMNS}`;
 
 /**
  * Inserts messages of one class with the class's next numbers, in order. Returns the created
@@ -96,15 +132,31 @@ SELECT ${MESSAGE_COLUMNS} FROM m ${MESSAGE_JOINS}`;
  */
 export async function insertMessageBatch(pool: pg.Pool, sends: readonly NewMessage[]): Promise<Message[]> {
   const { classId, schoolId } = sends[0]!;
-  const { rows } = await pool.query<MessageRow>(INSERT_MESSAGES, [
-    classId,
-    schoolId,
-    sends.map((send) => send.authorId),
-    sends.map((send) => send.clientId),
-    sends.map((send) => send.body),
-    sends.map((send) => send.replyToId),
-  ]);
-  return rows.map(toMessage).sort((a, b) => a.seq - b.seq);
+  const { rows } =
+    sends.length === 1
+      ? await pool.query<InsertedRow>(INSERT_ONE, [classId, schoolId, sends[0]!.authorId, sends[0]!.clientId, sends[0]!.body, sends[0]!.replyTo?.id ?? null])
+      : await pool.query<InsertedRow>(INSERT_MANY, [
+          classId,
+          schoolId,
+          sends.map((send) => send.authorId),
+          sends.map((send) => send.clientId),
+          sends.map((send) => send.body),
+          sends.map((send) => send.replyTo?.id ?? null),
+        ]);
+  const sendOf = new Map(sends.map((send) => [`${send.authorId}\n${send.clientId}`, send]));
+  return rows.map((row) => messageOf(row, sendOf.get(`${row.authorId}\n${row.clientId}`)!)).sort((a, b) => a.seq - b.seq);
+}
+
+/** What a reply shows of the message it answers, if that message is in `classId`. */
+export async function findReplyPreview(pool: pg.Pool, { classId, messageId }: { classId: string; messageId: string }): Promise<ReplyPreview | null> {
+  const { rows } = await pool.query<{ id: string; authorName: string; body: string; deletedAt: Date | null }>(
+    `SELECT r.id, ru."displayName" AS "authorName", left(r.body, ${REPLY_PREVIEW_LENGTH}) AS body, r."deletedAt"
+     FROM "Message" r JOIN "User" ru ON ru.id = r."authorId"
+     WHERE r.id = $1 AND r."classId" = $2`,
+    [messageId, classId],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, authorName: row.authorName, body: row.body, isDeleted: row.deletedAt !== null } : null;
 }
 
 export async function findMessage(pool: pg.Pool, where: { sql: string; values: unknown[] }): Promise<Message | null> {

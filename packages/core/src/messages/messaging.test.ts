@@ -51,6 +51,31 @@ describe("sending", () => {
     expect(first.body).toBe("سلام بچه‌ها! Welcome 👋");
   });
 
+  it("returns and announces, alone or sent together, exactly the messages the history reads back", async () => {
+    // A school of its own, so the class holds only this test's messages.
+    const fresh = await buildTestSchool(db, "send-shape");
+    const target = fresh.classIds["7-A"]!;
+    const [classTeacher, classStudent] = await Promise.all([viewerFor(db, fresh, "teacher1"), viewerFor(db, fresh, "student1")]);
+    const announced: ClassEvent[] = [];
+    const unsubscribe = await events.subscribe([target], (event) => announced.push(event));
+    try {
+      const first = await send(classTeacher, "first", { classId: target });
+      const together = await Promise.all([
+        send(classStudent, "a reply", { classId: target, replyToId: first.id }),
+        send(classTeacher, "بعدی", { classId: target }),
+        send(classStudent, "another reply", { classId: target, replyToId: first.id }),
+      ]);
+      const access = await getClassAccess({ db, viewer: classTeacher, classId: target });
+      const history = (await listMessages({ db, access, input: { classId: target, limit: 10 } })).messages;
+      const sent = [first, ...together].sort((a, b) => a.seq - b.seq);
+      expect(sent.filter((message) => message.replyTo?.id === first.id)).toHaveLength(2);
+      expect([...history].reverse()).toEqual(sent);
+      expect(announced.map((event) => event.kind === "message.created" && event.message)).toEqual(sent);
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it("is idempotent: a retried send with the same clientId returns the first message", async () => {
     const clientId = randomUUID();
     const attempts = await Promise.all(Array.from({ length: 5 }, () => send(student1, "retry me", { clientId })));

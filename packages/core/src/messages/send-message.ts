@@ -4,7 +4,7 @@ import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
 import type { Message } from "./message.ts";
 import { insertMessage } from "./message-insert-queue.ts";
-import { findMessage } from "./message-sql.ts";
+import { findMessage, findReplyPreview } from "./message-sql.ts";
 import { publishQuietly, type MessagingDeps } from "./messaging-deps.ts";
 
 /**
@@ -19,18 +19,17 @@ export async function sendMessage({
   input,
 }: MessagingDeps & { viewer: Viewer; access: ClassAccess; input: TSendMessageInput }): Promise<Message> {
   assertCanPost(access);
-  const replyToId = input.replyToId ?? null;
-  if (replyToId) {
-    const { rowCount } = await db.pool.query(`SELECT 1 FROM "Message" WHERE id = $1 AND "classId" = $2`, [replyToId, access.classId]);
-    if (!rowCount) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
-  }
+  const replyTo = input.replyToId ? await findReplyPreview(db.pool, { classId: access.classId, messageId: input.replyToId }) : null;
+  if (input.replyToId && !replyTo) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
   const created = await insertMessage(db.pool, {
     classId: access.classId,
     schoolId: viewer.schoolId,
     authorId: viewer.userId,
+    authorName: viewer.displayName,
+    authorRole: viewer.role,
     clientId: input.clientId,
     body: input.body,
-    replyToId,
+    replyTo,
   });
   if (created) {
     await publishQuietly(events, { classId: created.classId, seq: created.changeSeq, kind: "message.created", message: created });
