@@ -1,5 +1,6 @@
 // `npm run bench:messages`: live delivery and send throughput of class messaging against the real
 // PostgreSQL and Redis, on a fresh database that is dropped afterwards. Ends with one JSON line.
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { createDb } from "@zang/db";
 import { createTestDatabase } from "@zang/db/testing";
@@ -113,13 +114,15 @@ try {
   const liveMet = live !== null && live.p99 < TARGET_P99_MS && live.lost === 0 && live.duplicates === 0 && live.sendFailures + live.sendsUnanswered === 0;
   log("summary:");
   if (live) {
+    const cores = (cpuMs: number) => `${round(cpuMs / live.cpuSpanMs, 2)}`;
     log(`  delivered        ${live.delivered.toLocaleString("en")} of ${live.expected.toLocaleString("en")} (lost ${live.lost}, duplicates ${live.duplicates}, unexpected events ${live.foreign}, streams ended ${live.streamsEnded}; drained in ${Math.round(live.drainMs)} ms)
   latency          p50 ${formatMs(live.p50)}, p99 ${formatMs(live.p99)}, max ${formatMs(live.max)}${latencyIsLowerBound ? " (lower bounds: missing deliveries count as arriving at the cut-off, unanswered sends are left out)" : ""}
   p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in; the first ${options["warmup-seconds"]} are the warm-up)
   sender           issued ${round(live.issuedRate)}/s (timer lag max ${formatMs(live.senderMaxLagMs)}), API completed ${round(live.completedRate)}/s, ${live.sendFailures} failed, ${live.sendsUnanswered} unanswered
   send answered    p50 ${formatMs(live.sendP50)}, p99 ${formatMs(live.sendP99)} (the API's part of the latency: request to answer)
   API CPU          ${round(live.apiCpuCores, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)
-  database         ${round(live.dbActivity.commits / live.sent)} statements per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
+  machine          ${cores(live.apiCpuMs)} API + ${cores(live.dbCpuMs)} PostgreSQL + ${cores(live.benchCpuMs)} this benchmark (sender and subscribers) of ${availableParallelism()} cores
+  database         ${round(live.dbActivity.commits / live.sent)} statements and ${round(live.dbCpuMs / live.sent, 2)} ms of PostgreSQL CPU per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
   }
   log(`  send throughput  ${round(sends.perSecond)}/s via the API vs ${round(raw.perSecond)}/s plain inserts = ${round(ratio * 100)} %
   API memory       peak ${round(peakRssMb)} MB resident (${round(throughputRssMb)} MB before the live phase)${internalErrors.length ? `\n  API errors       ${internalErrors.length}, first: ${internalErrors[0]}` : ""}
@@ -156,6 +159,8 @@ try {
       // CPU time per unit of work varies less than rates on a shared machine.
       api_cpu_ms_per_send: round(sends.apiCpuMsPerSend, 2),
       api_cpu_ms_per_delivery: live ? round(live.apiCpuMs / live.delivered, 3) : null,
+      db_cpu_ms_per_send: live ? round(live.dbCpuMs / live.sent, 2) : null,
+      bench_cpu_cores: live ? round(live.benchCpuMs / live.cpuSpanMs, 2) : null,
     }),
   );
 } catch (error) {

@@ -2,6 +2,7 @@
 // transactions (one per autocommitted statement) and index scans of the change feed, i.e. how
 // often subscriber streams re-read messages from the database instead of taking them off the bus.
 import type { Db } from "@zang/db";
+import { readProcessCpuMs } from "./process-stats.ts";
 
 export type DbActivity = { commits: number; changeFeedReads: number };
 
@@ -19,4 +20,18 @@ export async function readDbActivity(db: Db, { settle = true } = {}): Promise<Db
 
 export function activityBetween(before: DbActivity, after: DbActivity): DbActivity {
   return { commits: after.commits - before.commits, changeFeedReads: after.changeFeedReads - before.changeFeedReads };
+}
+
+/** CPU time (ms) of each backend serving the benchmark's database, when PostgreSQL runs on this machine. */
+export async function readDbBackendCpu(db: Db): Promise<Map<number, number>> {
+  const { rows } = await db.pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  return new Map(rows.map(({ pid }) => [pid, readProcessCpuMs(pid)] as const).filter(([, ms]) => Number.isFinite(ms)));
+}
+
+/** CPU the database's backends spent between two readings; a backend started in between counts from zero. NaN when PostgreSQL is elsewhere. */
+export function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  if (after.size === 0) return Number.NaN;
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }

@@ -3,7 +3,7 @@
 import { encodeCursor } from "@zang/core";
 import type { Db } from "@zang/db";
 import { benchMessageBody } from "./bench-school.ts";
-import { activityBetween, readDbActivity, type DbActivity } from "./db-activity.ts";
+import { activityBetween, backendCpuBetween, readDbActivity, readDbBackendCpu, type DbActivity } from "./db-activity.ts";
 import { runSteady } from "./load.ts";
 import { readProcessCpuMs } from "./process-stats.ts";
 import { percentile, round } from "./stats.ts";
@@ -53,6 +53,12 @@ export type LiveResult = {
   /** The API process's CPU time from the first steady send until drained, and as cores (1 = one core busy). */
   apiCpuMs: number;
   apiCpuCores: number;
+  /** The span the CPU figures cover: from the first steady send until drained. */
+  cpuSpanMs: number;
+  /** CPU of the database's backends over the same span (NaN when PostgreSQL runs on another machine). */
+  dbCpuMs: number;
+  /** CPU of this benchmark process (sender and subscriber threads) over the same span: load the API's machine would not carry in production. */
+  benchCpuMs: number;
 };
 
 export async function measureLiveDelivery({
@@ -125,6 +131,8 @@ export async function measureLiveDelivery({
 
     const activityBefore = await readDbActivity(db);
     const cpuBefore = readProcessCpuMs(apiPid);
+    const benchCpuBefore = readProcessCpuMs(process.pid);
+    const dbCpuBefore = await readDbBackendCpu(db);
     const startedAt = new Float64Array(messages);
     const succeeded = new Uint8Array(messages);
     const answeredAt = new Float64Array(messages);
@@ -176,7 +184,10 @@ export async function measureLiveDelivery({
     clearInterval(progress);
     const drainMs = cutOff - drainStart;
     const apiCpuMs = readProcessCpuMs(apiPid) - cpuBefore;
-    const apiCpuCores = apiCpuMs / (cutOff - startedAt[1]!);
+    const benchCpuMs = readProcessCpuMs(process.pid) - benchCpuBefore;
+    const cpuSpanMs = cutOff - startedAt[1]!;
+    const apiCpuCores = apiCpuMs / cpuSpanMs;
+    const dbCpuMs = backendCpuBetween(dbCpuBefore, await readDbBackendCpu(db));
     const dbActivity = activityBetween(activityBefore, await readDbActivity(db));
 
     // A delivery still missing at the cut-off counts with the time it has waited so far, so the
@@ -227,6 +238,9 @@ export async function measureLiveDelivery({
       dbActivity,
       apiCpuMs,
       apiCpuCores,
+      cpuSpanMs,
+      dbCpuMs,
+      benchCpuMs,
       warmupSends,
       p99BySecond: bySecond.filter((values) => values.length > 0).map((values) => percentile(Float64Array.from(values).sort(), 99)),
     };

@@ -1,7 +1,6 @@
 // One subscriber thread: holds its share of the SSE connections and writes each arrival into the
 // shared ledger. Only the message's clientId is read from an event (a byte search, no decoding and
 // no JSON parse), so a thread can keep up with far more events than the API can send.
-import { Agent } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import { DeliveryLedger, type LedgerBuffers } from "./delivery-ledger.ts";
 import { openSse } from "./sse-client.ts";
@@ -20,7 +19,6 @@ export type SubscriberWorkerData = {
 
 const data = workerData as SubscriberWorkerData;
 const ledger = new DeliveryLedger(data.ledger);
-const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
 const marker = Buffer.from(`"clientId":"${data.clientIdPrefix}`);
 const now = () => performance.timeOrigin + performance.now() - data.epoch;
 let reportedEnds = 0;
@@ -29,7 +27,6 @@ const connections = data.tokens.map((token, index) => {
   const subscriber = data.firstSubscriber + index;
   return openSse({
     url: data.url,
-    agent,
     now,
     headers: { authorization: `Bearer ${token}` },
     handlers: {
@@ -61,7 +58,6 @@ const connections = data.tokens.map((token, index) => {
 parentPort!.on("message", (message: unknown) => {
   if (message !== "close") return;
   for (const connection of connections) connection.close();
-  agent.destroy();
   parentPort!.postMessage({ type: "closed" });
 });
 
