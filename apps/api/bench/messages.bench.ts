@@ -118,6 +118,7 @@ try {
     log(`  delivered        ${live.delivered.toLocaleString("en")} of ${live.expected.toLocaleString("en")} (lost ${live.lost}, duplicates ${live.duplicates}, unexpected events ${live.foreign}, streams ended ${live.streamsEnded}; drained in ${Math.round(live.drainMs)} ms)
   latency          p50 ${formatMs(live.p50)}, p99 ${formatMs(live.p99)}, max ${formatMs(live.max)}${latencyIsLowerBound ? " (lower bounds: missing deliveries count as arriving at the cut-off, unanswered sends are left out)" : ""}
   p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in; the first ${options["warmup-seconds"]} are the warm-up)
+  slowest answer   ${live.sendMaxBySecond.map((value) => Math.round(value)).join(" ")} ms (per second likewise: a spike here too is the API or the database)
   sender           issued ${round(live.issuedRate)}/s (timer lag max ${formatMs(live.senderMaxLagMs)}), API completed ${round(live.completedRate)}/s, ${live.sendFailures} failed, ${live.sendsUnanswered} unanswered
   send answered    p50 ${formatMs(live.sendP50)}, p99 ${formatMs(live.sendP99)} (the API's part of the latency: request to answer)
   API CPU          ${round(live.apiCpuCores, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)

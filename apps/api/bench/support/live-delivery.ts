@@ -46,6 +46,8 @@ export type LiveResult = {
   sendP99: number;
   /** p99 of the messages sent in each second of the run: shows whether a backlog builds up. */
   p99BySecond: number[];
+  /** The slowest answer to a send in each second of the run: a spike here is the API or the database, not the fan-out. */
+  sendMaxBySecond: number[];
   /** Sends at the rate before the measured ones: checked for loss and duplicates, left out of the latencies. */
   warmupSends: number;
   /** Database work from the first steady send until drained (includes the sends' own statements). */
@@ -242,6 +244,13 @@ export async function measureLiveDelivery({
       dbCpuMs,
       benchCpuMs,
       warmupSends,
+      sendMaxBySecond: bySecond.map((_, second) => {
+        let slowest = 0;
+        for (let message = second * rate + 1; message <= Math.min((second + 1) * rate, messages - 1); message++) {
+          if (succeeded[message] === 1) slowest = Math.max(slowest, answeredAt[message]! - startedAt[message]!);
+        }
+        return slowest;
+      }).filter((_, second) => bySecond[second]!.length > 0),
       p99BySecond: bySecond.filter((values) => values.length > 0).map((values) => percentile(Float64Array.from(values).sort(), 99)),
     };
   } finally {
