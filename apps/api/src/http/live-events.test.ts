@@ -63,7 +63,7 @@ describe("the live events endpoint", () => {
       new Promise<{ unsubscribe(): void }>((resolve) => {
         const subscription = studentClient.messages.onEvent.subscribe(
           { classId, lastEventId },
-          { onStarted: () => resolve(subscription), onData: ({ id, data }) => into.push({ id, body: data.message.body }) },
+          { onStarted: () => resolve(subscription), onData: ({ id, data }) => into.push({ id, body: data.kind === "class.updated" ? `(${data.kind})` : data.message.body }) },
         );
       });
     const first: Array<{ id: string; body: string }> = [];
@@ -76,6 +76,12 @@ describe("the live events endpoint", () => {
     const resumed: Array<{ id: string; body: string }> = [];
     const again = await listen(first[0]!.id, resumed);
     await expect.poll(() => resumed.map((event) => event.body)).toEqual(["missed"]);
+
+    // A settings change rings the stream and leaves its id where it was.
+    await teacherClient.classes.setPostingPolicy.mutate({ classId, postingPolicy: "teachers_only" });
+    await teacherClient.classes.setPostingPolicy.mutate({ classId, postingPolicy: "everyone" });
+    await expect.poll(() => resumed.map((event) => event.body)).toEqual(["missed", "(class.updated)", "(class.updated)"]);
+    expect(new Set(resumed.map((event) => event.id)).size).toBe(1);
     again.unsubscribe();
   });
 

@@ -27,17 +27,25 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
   }, [pinned]);
 
   const [hasBeenLive, setHasBeenLive] = useState(false);
+  const hasBeenLiveRef = useRef(false);
   const live = useSubscription(
     trpc.messages.onEvent.subscriptionOptions(
       { classId },
       {
         // Whatever was posted between the first page and the stream going live is in a fresh page.
         // Reconnects resume from the last event id by themselves; refetching then is merely harmless.
+        // A reconnect also re-reads the class: a settings change rung while away is not replayed.
         onStarted: () => {
+          if (hasBeenLiveRef.current) void queryClient.invalidateQueries(trpc.classes.get.queryFilter({ classId }));
+          hasBeenLiveRef.current = true;
           setHasBeenLive(true);
           void latest.refetch();
         },
-        onData: ({ data }) => dispatch({ type: "received", message: data.message, isNew: data.kind === "message.created" }),
+        onData: ({ data }) => {
+          // Announcement mode or a mute changed: the class says what this member may do now.
+          if (data.kind === "class.updated") return void queryClient.invalidateQueries(trpc.classes.get.queryFilter({ classId }));
+          dispatch({ type: "received", message: data.message, isNew: data.kind === "message.created" });
+        },
       },
     ),
   );

@@ -2,6 +2,7 @@ import type { Db } from "@zang/db";
 import type { TClassMemberInput, TCreateClassInput, TMuteMemberInput } from "@zang/validators";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
+import { publishQuietly, type MessagingDeps } from "../messages/messaging-deps.ts";
 import type { ClassAccess, PostingPolicy } from "./class-access.ts";
 
 /** School admins create classes in their own school. */
@@ -53,13 +54,15 @@ export async function listClassMembers({ db, access }: { db: Db; access: ClassAc
   }));
 }
 
-export async function setPostingPolicy({ db, access, postingPolicy }: { db: Db; access: ClassAccess; postingPolicy: PostingPolicy }) {
+/** Members' pages hear of it at once (a `class.updated` event) and re-read what they may do. */
+export async function setPostingPolicy({ db, events, access, postingPolicy }: MessagingDeps & { access: ClassAccess; postingPolicy: PostingPolicy }) {
   await db.prisma.classGroup.update({ where: { id: access.classId }, data: { postingPolicy }, select: { id: true } });
+  await publishQuietly(events, { classId: access.classId, kind: "class.updated" });
   return { postingPolicy };
 }
 
-/** Mutes or unmutes a student; teachers cannot be muted. */
-export async function muteClassMember({ db, access, input }: { db: Db; access: ClassAccess; input: TMuteMemberInput }) {
+/** Mutes or unmutes a student; teachers cannot be muted. The student's page hears of it at once, as for a policy change. */
+export async function muteClassMember({ db, events, access, input }: MessagingDeps & { access: ClassAccess; input: TMuteMemberInput }) {
   const membership = await db.prisma.membership.findUnique({
     where: { classId_userId: { classId: access.classId, userId: input.userId } },
     select: { role: true },
@@ -71,5 +74,6 @@ export async function muteClassMember({ db, access, input }: { db: Db; access: C
     data: { mutedAt: input.muted ? new Date() : null },
     select: { classId: true },
   });
+  await publishQuietly(events, { classId: access.classId, kind: "class.updated" });
   return { muted: input.muted };
 }

@@ -8,7 +8,7 @@ import { sendMessage } from "../messages/send-message.ts";
 import { countQueries } from "../testing/count-queries.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
-import type { ClassEvent, ClassEventBus } from "./class-event.ts";
+import { isMessageEvent, type ClassEventBus, type MessageEvent } from "./class-event.ts";
 import { subscribeClassEvents } from "./class-event-subscription.ts";
 import { MemoryEventBus } from "./memory-event-bus.ts";
 
@@ -31,11 +31,11 @@ async function newClass(): Promise<string> {
 /** A bus that records subscriptions and holds back published events until told to release them. */
 function heldBus() {
   const inner = new MemoryEventBus();
-  const held: ClassEvent[] = [];
+  const held: MessageEvent[] = [];
   let subscriptions = 0;
   const bus: ClassEventBus = {
     async publish(event) {
-      held.push(event);
+      if (isMessageEvent(event)) held.push(event);
     },
     async subscribe(ids, listener) {
       subscriptions++;
@@ -72,8 +72,8 @@ describe("ClassEventHub", () => {
   it("gives many subscribers of a class one bus subscription, and releases reordered events in order without reading the database", async () => {
     const { bus, subscriptions, release } = heldBus();
     const classId = await newClass();
-    const received: ClassEvent[][] = Array.from({ length: 20 }, () => []);
-    const subs = await Promise.all(received.map((list) => subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => list.push(event) })));
+    const received: MessageEvent[][] = Array.from({ length: 20 }, () => []);
+    const subs = await Promise.all(received.map((list) => subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => isMessageEvent(event) && list.push(event) })));
     expect(subscriptions()).toBe(1);
 
     for (const body of ["a", "b", "c", "d"]) await post(bus, classId, body);
@@ -92,8 +92,8 @@ describe("ClassEventHub", () => {
   it("reads a lost event from the database once for all subscribers", async () => {
     const { bus, release } = heldBus();
     const classId = await newClass();
-    const received: ClassEvent[][] = Array.from({ length: 50 }, () => []);
-    const subs = await Promise.all(received.map((list) => subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => list.push(event) })));
+    const received: MessageEvent[][] = Array.from({ length: 50 }, () => []);
+    const subs = await Promise.all(received.map((list) => subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => isMessageEvent(event) && list.push(event) })));
     for (const body of ["one", "two", "three"]) await post(bus, classId, body);
     const counter = countQueries(db.pool, `m."changeSeq" > $2`);
     try {
@@ -112,12 +112,12 @@ describe("ClassEventHub", () => {
   it("tells a subscriber that resumed past the feed's gap that a message it knows was edited, not created", async () => {
     const { bus, release } = heldBus();
     const classId = await newClass();
-    const early: ClassEvent[] = [];
-    const first = await subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => early.push(event) });
+    const early: MessageEvent[] = [];
+    const first = await subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => isMessageEvent(event) && early.push(event) });
     const message = await post(bus, classId, "draft"); // event 1, held back
     // A second subscriber resumes from event 1: it knows the message already.
-    const late: ClassEvent[] = [];
-    const second = await subscribeClassEvents({ db, bus, classIds: [classId], cursor: new Map([[classId, 1]]), onEvent: (event) => late.push(event) });
+    const late: MessageEvent[] = [];
+    const second = await subscribeClassEvents({ db, bus, classIds: [classId], cursor: new Map([[classId, 1]]), onEvent: (event) => isMessageEvent(event) && late.push(event) });
     await editMessage({ db, events: bus, viewer: teacher, input: { messageId: message.id, body: "final" } }); // event 2, held back
     await post(bus, classId, "next"); // event 3, held back
     await release([3]); // 1 and 2 lost: the feed reads them from the database, kinds relative to event 0
@@ -140,8 +140,8 @@ describe("ClassEventHub", () => {
       close: () => inner.close(),
     };
     const classId = await newClass();
-    const received: ClassEvent[] = [];
-    const sub = await subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => received.push(event) });
+    const received: MessageEvent[] = [];
+    const sub = await subscribeClassEvents({ db, bus, classIds: [classId], cursor: null, onEvent: (event) => isMessageEvent(event) && received.push(event) });
     await post(bus, classId, "while away");
     resync!();
     await until(() => received.length === 1, "the lost event");

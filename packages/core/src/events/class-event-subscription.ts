@@ -1,5 +1,5 @@
 import type { Db } from "@zang/db";
-import type { ClassEvent, ClassEventBus } from "./class-event.ts";
+import { isMessageEvent, type ClassEvent, type ClassEventBus } from "./class-event.ts";
 import { ClassEventHub } from "./class-event-hub.ts";
 import { classHeads, replayChanges } from "./class-changes.ts";
 import type { EventCursor } from "./event-cursor.ts";
@@ -43,7 +43,10 @@ export async function subscribeClassEvents({
 
   const deliver = (event: ClassEvent) => {
     const last = delivered.get(event.classId);
-    if (last === undefined || event.seq <= last) return;
+    if (last === undefined) return;
+    // A doorbell leaves the cursor where it is.
+    if (!isMessageEvent(event)) return onEvent(event, delivered);
+    if (event.seq <= last) return;
     delivered.set(event.classId, event.seq);
     onEvent(event, delivered);
   };

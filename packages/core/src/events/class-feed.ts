@@ -1,5 +1,5 @@
 import type { Db } from "@zang/db";
-import type { ClassEvent } from "./class-event.ts";
+import { isMessageEvent, type ClassEvent, type MessageEvent } from "./class-event.ts";
 import { classHead, replayChanges } from "./class-changes.ts";
 
 /** How long an out-of-order event waits for the ones before it before they are read from the database. */
@@ -21,7 +21,7 @@ export class ClassFeed {
   /** The last event number handed to listeners. */
   private head = 0;
   private ready = false;
-  private readonly early = new Map<number, ClassEvent>();
+  private readonly early = new Map<number, MessageEvent>();
   private gapTimer: NodeJS.Timeout | null = null;
   private reading: Promise<void> | null = null;
   /** Set when the bus may have lost events whose numbers no later event would reveal. */
@@ -49,7 +49,10 @@ export class ClassFeed {
   }
 
   receive(event: ClassEvent): void {
-    if (this.closed || event.seq <= this.head) return;
+    if (this.closed) return;
+    // A doorbell has no place in the order: it rings at once.
+    if (!isMessageEvent(event)) return this.emit(event);
+    if (event.seq <= this.head) return;
     this.early.set(event.seq, event);
     if (this.ready && !this.reading) this.release();
   }

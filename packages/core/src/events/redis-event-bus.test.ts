@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ClassEvent } from "./class-event.ts";
+import { isMessageEvent, type MessageEvent } from "./class-event.ts";
 import { RedisEventBus } from "./redis-event-bus.ts";
 
 const redisUrl = process.env.REDIS_URL;
 if (!redisUrl) console.warn("[skipped] RedisEventBus tests: REDIS_URL is not set");
 
-function event(classId: string, seq: number): ClassEvent {
+function event(classId: string, seq: number): MessageEvent {
   const now = new Date();
   return {
     classId,
@@ -37,8 +37,8 @@ describe.skipIf(!redisUrl)("RedisEventBus (real Redis)", () => {
     const [publisher, subscriber] = [bus(), bus()];
     buses.push(publisher, subscriber);
     const classId = randomUUID();
-    const received: ClassEvent[] = [];
-    const unsubscribe = await subscriber.subscribe([classId], (e) => received.push(e));
+    const received: MessageEvent[] = [];
+    const unsubscribe = await subscriber.subscribe([classId], (e) => isMessageEvent(e) && received.push(e));
     for (let seq = 1; seq <= 50; seq++) await publisher.publish(event(classId, seq));
     await expect.poll(() => received.length, { timeout: 5000 }).toBe(50);
     expect(received.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
@@ -53,8 +53,8 @@ describe.skipIf(!redisUrl)("RedisEventBus (real Redis)", () => {
     const [a, b] = [randomUUID(), randomUUID()];
     const gotA: number[] = [];
     const gotB: number[] = [];
-    const offA = await subscriber.subscribe([a], (e) => gotA.push(e.seq));
-    const offB = await subscriber.subscribe([b], (e) => gotB.push(e.seq));
+    const offA = await subscriber.subscribe([a], (e) => isMessageEvent(e) && gotA.push(e.seq));
+    const offB = await subscriber.subscribe([b], (e) => isMessageEvent(e) && gotB.push(e.seq));
     await publisher.publish(event(a, 1));
     await publisher.publish(event(b, 7));
     await expect.poll(() => gotA.length + gotB.length, { timeout: 5000 }).toBe(2);
@@ -73,8 +73,8 @@ describe.skipIf(!redisUrl)("RedisEventBus (real Redis)", () => {
     const classId = randomUUID();
     const local: number[] = [];
     const remote: number[] = [];
-    const offLocal = await sender.subscribe([classId], (e) => local.push(e.seq));
-    const offRemote = await other.subscribe([classId], (e) => remote.push(e.seq));
+    const offLocal = await sender.subscribe([classId], (e) => isMessageEvent(e) && local.push(e.seq));
+    const offRemote = await other.subscribe([classId], (e) => isMessageEvent(e) && remote.push(e.seq));
     const publishing = sender.publish(event(classId, 1));
     expect(local).toEqual([1]); // before Redis has even answered
     await publishing;

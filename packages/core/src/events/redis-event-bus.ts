@@ -42,7 +42,7 @@ export class RedisEventBus implements ClassEventBus {
         return; // not ours; subscribers recover anything real from the database
       }
       if (channel.toString("utf8") === CHANNEL_PREFIX + event.classId) {
-        this.local.publish(event).catch((error: unknown) => console.warn(`[events] a listener failed on class ${event.classId} #${event.seq}:`, (error as Error).message));
+        this.local.publish(event).catch((error: unknown) => console.warn(`[events] a listener failed on class ${event.classId} (${event.kind}):`, (error as Error).message));
       }
     });
   }

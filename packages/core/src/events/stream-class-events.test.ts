@@ -5,7 +5,7 @@ import { deleteMessage, editMessage } from "../messages/change-message.ts";
 import { sendMessage } from "../messages/send-message.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
-import type { ClassEvent, ClassEventBus } from "./class-event.ts";
+import { isMessageEvent, type ClassEventBus, type MessageEvent } from "./class-event.ts";
 import { decodeCursor } from "./event-cursor.ts";
 import { MemoryEventBus } from "./memory-event-bus.ts";
 import { streamClassEvents, type StreamedEvent } from "./stream-class-events.ts";
@@ -53,7 +53,7 @@ function collect(stream: AsyncGenerator<StreamedEvent>) {
   };
 }
 
-const bodies = (events: StreamedEvent[]) => events.map((e) => `${e.event.kind}:${e.event.message.body}`);
+const bodies = (events: StreamedEvent[]) => events.map((e) => `${e.event.kind}:${isMessageEvent(e.event) ? e.event.message.body : ""}`);
 
 describe("streamClassEvents", () => {
   it("delivers new, edited and deleted messages live, in order, each once", async () => {
@@ -108,12 +108,13 @@ describe("streamClassEvents", () => {
   it("recovers events the bus lost or reordered from the database", async () => {
     const inner = new MemoryEventBus();
     let dropped = 0;
-    const held: ClassEvent[] = [];
+    const held: MessageEvent[] = [];
     // A bus that drops every third event and delivers pairs in reverse order.
     const lossy: ClassEventBus = {
       subscribe: (ids, listener) => inner.subscribe(ids, listener),
       close: () => inner.close(),
       async publish(event) {
+        if (!isMessageEvent(event)) return inner.publish(event);
         if (event.seq % 3 === 0) return void dropped++;
         held.push(event);
         if (held.length === 2) for (const e of held.splice(0).reverse()) await inner.publish(e);

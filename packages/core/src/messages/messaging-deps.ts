@@ -11,6 +11,6 @@ export async function publishQuietly(events: ClassEventBus, event: ClassEvent): 
   try {
     await events.publish(event);
   } catch (error) {
-    console.warn(`[events] publish failed for class ${event.classId} #${event.seq}:`, (error as Error).message);
+    console.warn(`[events] publish failed for class ${event.classId} (${event.kind}):`, (error as Error).message);
   }
 }

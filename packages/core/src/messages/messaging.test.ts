@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getClassAccess } from "../classes/class-access.ts";
 import { getClassDetail } from "../classes/class-detail.ts";
 import { listClasses } from "../classes/list-classes.ts";
 import { muteClassMember, setPostingPolicy } from "../classes/manage-classes.ts";
-import type { ClassEvent } from "../events/class-event.ts";
+import { isMessageEvent, type ClassEvent, type MessageEvent } from "../events/class-event.ts";
+import { subscribeClassEvents } from "../events/class-event-subscription.ts";
+import { encodeCursor } from "../events/event-cursor.ts";
 import { MemoryEventBus } from "../events/memory-event-bus.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
@@ -56,8 +58,8 @@ describe("sending", () => {
     const fresh = await buildTestSchool(db, "send-shape");
     const target = fresh.classIds["7-A"]!;
     const [classTeacher, classStudent] = await Promise.all([viewerFor(db, fresh, "teacher1"), viewerFor(db, fresh, "student1")]);
-    const announced: ClassEvent[] = [];
-    const unsubscribe = await events.subscribe([target], (event) => announced.push(event));
+    const announced: MessageEvent[] = [];
+    const unsubscribe = await events.subscribe([target], (event) => isMessageEvent(event) && announced.push(event));
     try {
       const first = await send(classTeacher, "first", { classId: target });
       const together = await Promise.all([
@@ -90,21 +92,47 @@ describe("sending", () => {
 
   it("refuses students in announcement mode and muted students, but not teachers", async () => {
     const access = await getClassAccess({ db, viewer: teacher, classId });
-    await setPostingPolicy({ db, access, postingPolicy: "teachers_only" });
+    await setPostingPolicy({ db, events, access, postingPolicy: "teachers_only" });
     try {
       await expect(send(student1, "may I?")).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/announcement/) });
       await expect(send(teacher, "announcement")).resolves.toHaveProperty("id");
     } finally {
-      await setPostingPolicy({ db, access, postingPolicy: "everyone" });
+      await setPostingPolicy({ db, events, access, postingPolicy: "everyone" });
     }
-    await muteClassMember({ db, access, input: { classId, userId: student2.userId, muted: true } });
+    await muteClassMember({ db, events, access, input: { classId, userId: student2.userId, muted: true } });
     try {
       await expect(send(student2, "hello")).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/muted/) });
       const detail = await getClassDetail({ db, viewer: student2, access: await getClassAccess({ db, viewer: student2, classId }) });
       expect(detail).toMatchObject({ canPost: false, cannotPostReason: "muted", isMuted: true });
       await expect(listMessages({ db, access: await getClassAccess({ db, viewer: student2, classId }), input: { classId, limit: 5 } })).resolves.toHaveProperty("messages");
     } finally {
-      await muteClassMember({ db, access, input: { classId, userId: student2.userId, muted: false } });
+      await muteClassMember({ db, events, access, input: { classId, userId: student2.userId, muted: false } });
+    }
+  });
+
+  it("rings members' streams when the posting policy or a mute changes, without moving their cursor or saying who", async () => {
+    const fresh = await buildTestSchool(db, "doorbell");
+    const target = fresh.classIds["7-A"]!;
+    const [classTeacher, classStudent] = await Promise.all([viewerFor(db, fresh, "teacher1"), viewerFor(db, fresh, "student1")]);
+    const access = await getClassAccess({ db, viewer: classTeacher, classId: target });
+    const posted = await send(classTeacher, "before", { classId: target });
+    const received: Array<{ event: ClassEvent; cursor: string }> = [];
+    const subscription = await subscribeClassEvents({ db, bus: events, classIds: [target], cursor: null, onEvent: (event, cursor) => received.push({ event, cursor: encodeCursor(cursor) }) });
+    try {
+      await setPostingPolicy({ db, events, access, postingPolicy: "teachers_only" });
+      await muteClassMember({ db, events, access, input: { classId: target, userId: classStudent.userId, muted: true } });
+      const after = await send(classTeacher, "after", { classId: target });
+      await vi.waitFor(() => expect(received).toHaveLength(3));
+      const at = (seq: number) => encodeCursor(new Map([[target, seq]]));
+      expect(received).toEqual([
+        { event: { classId: target, kind: "class.updated" }, cursor: at(posted.seq) },
+        { event: { classId: target, kind: "class.updated" }, cursor: at(posted.seq) },
+        { event: expect.objectContaining({ kind: "message.created", seq: after.seq }), cursor: at(after.seq) },
+      ]);
+      // Numbering is untouched: the next message follows the one before the doorbells.
+      expect(after.seq).toBe(posted.seq + 1);
+    } finally {
+      subscription.stop();
     }
   });
 
@@ -171,8 +199,8 @@ describe("read state", () => {
 
 describe("edit, delete and pin", () => {
   it("lets only the author edit, and announces the change with the next class event number", async () => {
-    const received: ClassEvent[] = [];
-    const unsubscribe = await events.subscribe([classId], (event) => received.push(event));
+    const received: MessageEvent[] = [];
+    const unsubscribe = await events.subscribe([classId], (event) => isMessageEvent(event) && received.push(event));
     try {
       const message = await send(student1, "typo");
       await expect(editMessage({ db, events, viewer: student2, input: { messageId: message.id, body: "hijack" } })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -7,7 +7,7 @@
 // Only the success path is served here: any refusal or malformed request goes to tRPC's handler,
 // which answers it exactly as it answers every other procedure.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { authenticate, decodeCursor, encodeCursor, subscribableClassIds, subscribeClassEvents, type ClassEvent, type ClassEventSubscription } from "@zang/core";
+import { authenticate, decodeCursor, encodeCursor, isMessageEvent, subscribableClassIds, subscribeClassEvents, type ClassEvent, type ClassEventSubscription } from "@zang/core";
 import { ZMessageEventsInput, type TMessageEventsInput } from "@zang/validators";
 import superjson from "superjson";
 import type { Services } from "../context.ts";
@@ -36,10 +36,11 @@ export function createLiveEventsEndpoint({ services, flushIntervalMs = DEFAULT_F
     if (line === undefined) dataLines.set(event, (line = `data: ${JSON.stringify(superjson.serialize(event))}\n`));
     return line;
   };
-  /** Whole frames of subscribers to one class: their cursor after an event is the same, so is the frame. */
+  /** Whole frames of subscribers to one class: their cursor after a message event is the same, so is the frame. */
   const singleClassFrames = new WeakMap<ClassEvent, string>();
   const frameOf = (event: ClassEvent, cursor: ReadonlyMap<string, number>) => {
-    if (cursor.size !== 1) return `${dataLineOf(event)}id: ${encodeCursor(cursor)}\n\n`;
+    // A doorbell leaves each subscriber's cursor where it was, which may differ between them.
+    if (cursor.size !== 1 || !isMessageEvent(event)) return `${dataLineOf(event)}id: ${encodeCursor(cursor)}\n\n`;
     let frame = singleClassFrames.get(event);
     if (frame === undefined) singleClassFrames.set(event, (frame = `${dataLineOf(event)}id: ${encodeCursor(cursor)}\n\n`));
     return frame;
