@@ -1,6 +1,7 @@
 // What the database did during a phase, from PostgreSQL's cumulative statistics: committed
 // transactions (one per autocommitted statement) and index scans of the change feed, i.e. how
-// often subscriber streams re-read messages from the database instead of taking them off the bus.
+// often subscriber streams re-read messages from the database instead of taking them off the bus;
+// and, when PostgreSQL runs on this machine, the CPU its backends for the database spent.
 import type { Db } from "@zang/db";
 import { readProcessCpuMs } from "./process-stats.ts";
 

@@ -244,19 +244,22 @@ export async function measureLiveDelivery({
       dbCpuMs,
       benchCpuMs,
       warmupSends,
-      sendMaxBySecond: bySecond.map((_, second) => {
-        let slowest = 0;
-        for (let message = second * rate + 1; message <= Math.min((second + 1) * rate, messages - 1); message++) {
-          if (succeeded[message] === 1) slowest = Math.max(slowest, answeredAt[message]! - startedAt[message]!);
-        }
-        return slowest;
-      }).filter((_, second) => bySecond[second]!.length > 0),
+      sendMaxBySecond: bySecond
+        .map((_, second) => slowestAnswer({ from: second * rate + 1, to: Math.min((second + 1) * rate, messages - 1), succeeded, startedAt, answeredAt }))
+        .filter((_, second) => bySecond[second]!.length > 0),
       p99BySecond: bySecond.filter((values) => values.length > 0).map((values) => percentile(Float64Array.from(values).sort(), 99)),
     };
   } finally {
     for (const cleanup of cleanups) cleanup();
     await subscribers.close();
   }
+}
+
+/** The longest a send among messages `from`…`to` waited for its answer. */
+function slowestAnswer({ from, to, succeeded, startedAt, answeredAt }: { from: number; to: number; succeeded: Uint8Array; startedAt: Float64Array; answeredAt: Float64Array }): number {
+  let slowest = 0;
+  for (let message = from; message <= to; message++) if (succeeded[message] === 1) slowest = Math.max(slowest, answeredAt[message]! - startedAt[message]!);
+  return slowest;
 }
 
 function countDelivered(arrivals: Float32Array, { subscribers, messages, succeeded }: { subscribers: number; messages: number; succeeded: Uint8Array }): number {
