@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { Alert, Button } from "@zang/ui";
-import { saveTextFile } from "../lib/save-text-file.ts";
+import { saveTextFile } from "../lib/save-file.ts";
 
 /**
  * Fetches a CSV report from the API and saves it as a file (the server adds the BOM Excel needs

@@ -11,7 +11,8 @@ import { routeHref } from "../../routing/route.ts";
 import { useTRPC, useTRPCClient } from "../../trpc.ts";
 import { statusTone } from "./roster-format.ts";
 import { ROSTER_MESSAGES } from "./roster-messages.ts";
-import { isTooLarge, RosterTransferError, saveBlob, uploadRoster } from "./roster-transfer.ts";
+import { saveBlob } from "../../lib/save-file.ts";
+import { isTooLarge, RosterTransferError, uploadRoster } from "./roster-transfer.ts";
 import "./roster.css";
 
 /** School admins: upload a roster (zip or CSV) with a progress bar, and see recent imports. */

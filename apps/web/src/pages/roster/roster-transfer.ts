@@ -2,6 +2,7 @@
 // goes over XMLHttpRequest because only XHR reports upload progress, and streams from the browser
 // as it is read from disk; downloads are fetched with the session token and saved from a blob.
 import { MAX_ROSTER_UPLOAD_BYTES, type TRosterImportOptions } from "@zang/validators";
+import { saveBlob } from "../../lib/save-file.ts";
 
 export class RosterTransferError extends Error {
   override name = "RosterTransferError";
@@ -85,13 +86,3 @@ export async function downloadJobFile({ jobId, kind, token }: { jobId: string; k
   saveBlob(await response.blob(), `${kind === "errors" ? "roster-errors" : "login-codes"}-${jobId.slice(0, 8)}.csv`);
 }
 
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
