@@ -63,7 +63,7 @@ export function ScheduleLessonForm({ classId, timeZone, onDone }: { classId: str
           <TextField label={text.startsAt} type="datetime-local" hint={startHint} {...fieldProps("startsAt")} />
           <TextField label={text.durationMinutes} inputMode="numeric" hint={text.durationHint(min, max)} className="lesson-form__minutes" {...fieldProps("durationMinutes")} />
         </div>
-        <div className="lesson-form__actions">
+        <div className="stacked-form__actions">
           <Button type="submit" isBusy={schedule.isPending}>
             {text.submit}
           </Button>

@@ -85,7 +85,7 @@ export function SubmitWorkForm({
         <TextArea label={text.answer} name="answer" rows={6} dir="auto" value={answer} onChange={(event) => setAnswer(event.target.value)} />
         <FilePicker label={text.files} name="files" uploads={uploads} />
         {problemText && <Alert tone="error" title={problemText} />}
-        <div className="homework-form__actions">
+        <div className="stacked-form__actions">
           <Button type="submit" isBusy={submit.isPending}>
             {hasSubmitted ? text.submitAgain : text.submit}
           </Button>

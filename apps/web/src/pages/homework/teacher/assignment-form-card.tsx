@@ -110,7 +110,7 @@ export function AssignmentFormCard({
         {values.acceptsLateWork && <TextField label={text.allowLateUntil} type="datetime-local" hint={timeHint(values.allowLateUntil)} {...fieldProps("allowLateUntil")} />}
         <FilePicker label={text.attachments} name="attachments" uploads={uploads} />
         {uploadProblem && <Alert tone="error" title={text[uploadProblem]} />}
-        <div className="homework-form__actions">
+        <div className="stacked-form__actions">
           <Button type="submit" isBusy={saving.isPending}>
             {assignment ? text.save : text.create}
           </Button>
