@@ -1,11 +1,9 @@
 // The process-wide feeds: shared bus subscriptions, in-order release of reordered events, one
 // database read per gap for all subscribers, and exact event kinds for subscribers that resumed.
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getClassAccess } from "../classes/class-access.ts";
 import { editMessage } from "../messages/change-message.ts";
-import { sendMessage } from "../messages/send-message.ts";
 import { countQueries } from "../testing/count-queries.ts";
+import { newTeacherClass, postMessage } from "../testing/messaging-fixtures.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
 import { isMessageEvent, type ClassEventBus, type MessageEvent } from "./class-event.ts";
@@ -13,6 +11,8 @@ import { subscribeClassEvents } from "./class-event-subscription.ts";
 import { MemoryEventBus } from "./memory-event-bus.ts";
 
 const db = connectTestDb();
+const newClass = () => newTeacherClass(db, school, teacher);
+const post = (bus: ClassEventBus, classId: string, body: string) => postMessage({ db, bus, author: teacher, classId, body });
 let school: Awaited<ReturnType<typeof buildTestSchool>>;
 let teacher: Viewer;
 
@@ -21,12 +21,6 @@ beforeAll(async () => {
   teacher = await viewerFor(db, school, "teacher1");
 });
 afterAll(() => db.close());
-
-async function newClass(): Promise<string> {
-  const classGroup = await db.prisma.classGroup.create({ data: { schoolId: school.schoolId, name: `h-${randomUUID().slice(0, 6)}` }, select: { id: true } });
-  await db.prisma.membership.create({ data: { classId: classGroup.id, userId: teacher.userId, schoolId: school.schoolId, role: "teacher" } });
-  return classGroup.id;
-}
 
 /** A bus that records subscriptions and holds back published events until told to release them. */
 function heldBus() {
@@ -54,11 +48,6 @@ function heldBus() {
   };
 }
 
-
-async function post(bus: ClassEventBus, classId: string, body: string) {
-  const access = await getClassAccess({ db, viewer: teacher, classId });
-  return sendMessage({ db, events: bus, viewer: teacher, access, input: { classId, body, clientId: randomUUID() } });
-}
 
 async function until(condition: () => boolean, what: string) {
   const deadline = Date.now() + 5000;

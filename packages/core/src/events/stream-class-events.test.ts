@@ -1,8 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getClassAccess } from "../classes/class-access.ts";
 import { deleteMessage, editMessage } from "../messages/change-message.ts";
-import { sendMessage } from "../messages/send-message.ts";
+import { newTeacherClass, postMessage } from "../testing/messaging-fixtures.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
 import { isMessageEvent, type ClassEventBus, type MessageEvent } from "./class-event.ts";
@@ -11,6 +9,8 @@ import { MemoryEventBus } from "./memory-event-bus.ts";
 import { streamClassEvents, type StreamedEvent } from "./stream-class-events.ts";
 
 const db = connectTestDb();
+const newClass = () => newTeacherClass(db, school, teacher);
+const post = (bus: ClassEventBus, classId: string, body: string) => postMessage({ db, bus, author: teacher, classId, body });
 let school: Awaited<ReturnType<typeof buildTestSchool>>;
 let teacher: Viewer;
 
@@ -19,18 +19,6 @@ beforeAll(async () => {
   teacher = await viewerFor(db, school, "teacher1");
 });
 afterAll(() => db.close());
-
-/** A fresh class per test, so event numbers start from zero and tests do not interfere. */
-async function newClass(): Promise<string> {
-  const classGroup = await db.prisma.classGroup.create({ data: { schoolId: school.schoolId, name: `c-${randomUUID().slice(0, 6)}` }, select: { id: true } });
-  await db.prisma.membership.create({ data: { classId: classGroup.id, userId: teacher.userId, schoolId: school.schoolId, role: "teacher" } });
-  return classGroup.id;
-}
-
-async function post(bus: ClassEventBus, classId: string, body: string) {
-  const access = await getClassAccess({ db, viewer: teacher, classId });
-  return sendMessage({ db, events: bus, viewer: teacher, access, input: { classId, body, clientId: randomUUID() } });
-}
 
 /** Reads events from a stream in the background until `count` arrived (or the stream ends). */
 function collect(stream: AsyncGenerator<StreamedEvent>) {
