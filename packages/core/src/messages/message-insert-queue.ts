@@ -5,7 +5,7 @@
 // numbers: one lock, one commit, one round trip for the whole batch.
 import type pg from "pg";
 import type { Message } from "./message.ts";
-import { insertMessageBatch, type NewMessage } from "./message-sql.ts";
+import { insertMessageBatch, sendKey, type NewMessage } from "./message-sql.ts";
 
 /** Largest batch one statement writes. */
 const MAX_BATCH = 256;
@@ -66,5 +66,3 @@ function settle(batch: Pending[], created: Message[]): void {
     byKey.delete(key);
   }
 }
-
-const sendKey = (send: { authorId: string; clientId: string }) => `${send.authorId}\n${send.clientId}`;

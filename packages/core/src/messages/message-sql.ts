@@ -143,8 +143,13 @@ export async function insertMessageBatch(pool: pg.Pool, sends: readonly NewMessa
           sends.map((send) => send.body),
           sends.map((send) => send.replyTo?.id ?? null),
         ]);
-  const sendOf = new Map(sends.map((send) => [`${send.authorId}\n${send.clientId}`, send]));
-  return rows.map((row) => messageOf(row, sendOf.get(`${row.authorId}\n${row.clientId}`)!)).sort((a, b) => a.seq - b.seq);
+  const sendOf = new Map(sends.map((send) => [sendKey(send), send]));
+  return rows.map((row) => messageOf(row, sendOf.get(sendKey(row))!)).sort((a, b) => a.seq - b.seq);
+}
+
+/** Identifies a send among others: an author uses a clientId once. */
+export function sendKey(send: { authorId: string; clientId: string }): string {
+  return `${send.authorId}\n${send.clientId}`;
 }
 
 /** What a reply shows of the message it answers, if that message is in `classId`. */
