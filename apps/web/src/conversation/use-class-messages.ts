@@ -27,7 +27,6 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
   }, [pinned]);
 
   const [hasBeenLive, setHasBeenLive] = useState(false);
-  const hasBeenLiveRef = useRef(false);
   const live = useSubscription(
     trpc.messages.onEvent.subscriptionOptions(
       { classId },
@@ -36,8 +35,8 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
         // Reconnects resume from the last event id by themselves; refetching then is merely harmless.
         // A reconnect also re-reads the class: a settings change rung while away is not replayed.
         onStarted: () => {
-          if (hasBeenLiveRef.current) void queryClient.invalidateQueries(trpc.classes.get.queryFilter({ classId }));
-          hasBeenLiveRef.current = true;
+          // (tRPC calls the latest callbacks, so `hasBeenLive` is current here.)
+          if (hasBeenLive) void queryClient.invalidateQueries(trpc.classes.get.queryFilter({ classId }));
           setHasBeenLive(true);
           void latest.refetch();
         },
