@@ -1,5 +1,5 @@
-// The API sweeps on its own: started with a short interval, it removes an expired session and
-// says so in its log, while a live session stays.
+// The API sweeps on its own: started with a short interval, it removes an expired session (and
+// runs the roster sweep) and says so in its log, while a live session stays.
 import { randomBytes } from "node:crypto";
 import { buildTestSchool } from "@zang/core/testing";
 import { createDb, type Db } from "@zang/db";
@@ -26,7 +26,9 @@ describe("housekeeping", () => {
       db.prisma.session.create({ data: { tokenHash: Uint8Array.from(randomBytes(32)), userId: school.userIds.student1!, schoolId: school.schoolId, expiresAt }, select: { id: true } });
     const [expired, live] = await Promise.all([session(new Date(Date.now() - 1000)), session(new Date(Date.now() + 3_600_000))]);
     const lines: string[] = [];
-    const housekeeping = startHousekeeping({ db, log: (line) => lines.push(line), intervalMs: 50 });
+    // The roster service's own sweep is tested with the service (roster-service.test.ts); here, that it is run and reported.
+    const roster = { removeExpiredFiles: async () => 1 };
+    const housekeeping = startHousekeeping({ db, roster, log: (line) => lines.push(line), intervalMs: 50 });
     try {
       await expect.poll(() => db.prisma.session.count({ where: { id: expired.id } }), { timeout: 5000 }).toBe(0);
     } finally {
@@ -34,5 +36,6 @@ describe("housekeeping", () => {
     }
     expect(await db.prisma.session.count({ where: { id: live.id } })).toBe(1);
     await expect.poll(() => lines.join("\n")).toContain("[housekeeping] removed 1 expired sessions");
+    await expect.poll(() => lines.join("\n")).toContain("[housekeeping] removed the kept files of 1 old roster imports");
   });
 });

@@ -1,20 +1,34 @@
 // The API's own upkeep: every hour (and once soon after start) it sweeps rows that have served
-// their time — expired sessions, old webhook ids, old presigned-upload records — so the tables do
-// not grow without end and no separate cron job is needed. Each process runs it; the sweeps are
-// idempotent, so several processes overlapping only repeat a cheap indexed delete.
+// their time — expired sessions, old webhook ids, old presigned-upload records — and the files of
+// old roster imports, so tables and storage do not grow without end and no separate cron job is
+// needed. Each process runs it; the sweeps are idempotent, so several processes overlapping only
+// repeat a cheap indexed delete.
 import { sweepExpired, type SweepResult } from "@zang/core";
 import type { Db } from "@zang/db";
+import type { RosterService } from "@zang/roster";
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 /** The first sweep waits until start-up (migrations, seeding, the first requests) is over. */
 const FIRST_SWEEP_AFTER_MS = 60 * 1000;
 
-export function startHousekeeping({ db, log, intervalMs = HOUSEKEEPING_INTERVAL_MS }: { db: Db; log: (line: string) => void; intervalMs?: number }): { stop(): void } {
+export function startHousekeeping({
+  db,
+  roster,
+  log,
+  intervalMs = HOUSEKEEPING_INTERVAL_MS,
+}: {
+  db: Db;
+  roster?: Pick<RosterService, "removeExpiredFiles"> | undefined;
+  log: (line: string) => void;
+  intervalMs?: number;
+}): { stop(): void } {
   let running: Promise<void> | null = null;
   const sweep = () => {
     running ??= sweepExpired({ db })
-      .then((result) => {
+      .then(async (result) => {
         if (removedAny(result)) log(`[housekeeping] removed ${result.sessions} expired sessions, ${result.webhookIds} old webhook ids, ${result.uploadRecords} old upload records`);
+        const rosterJobs = (await roster?.removeExpiredFiles()) ?? 0;
+        if (rosterJobs > 0) log(`[housekeeping] removed the kept files of ${rosterJobs} old roster imports`);
       })
       .catch((error: unknown) => log(`[housekeeping] sweep failed (will try again in an hour): ${(error as Error).message}`))
       .finally(() => (running = null));

@@ -22,21 +22,24 @@ export function createServices({
   db: Db;
   redisUrl?: string | undefined;
   video?: VideoConfig | undefined;
-  /** Where roster uploads and login-code sheets are kept; whether the database is the embedded PGlite. */
+  /** Local scratch space for roster imports (what they keep goes to the file store); whether the database is the embedded PGlite. */
   roster?: { workDir: string; isEmbedded: boolean } | undefined;
   files?: { store: FileStoreConfig; linkSecret?: string | undefined } | undefined;
 }): Infrastructure {
   const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 3, enableAutoPipelining: true }) : null;
   const counterStore = redis ? new RedisCounterStore(redis) : new MemoryCounterStore();
   const events = redis ? new RedisEventBus(redis) : new MemoryEventBus();
+  const fileStore = files ? createFileStore(files.store) : null;
   return {
     services: {
       db,
       loginThrottle: createLoginThrottle({ store: counterStore }),
       events,
       ...(video ? { video: createVideo(video) } : {}),
-      ...(files ? { files: { store: createFileStore(files.store), linkSecret: files.linkSecret ?? randomBytes(32).toString("hex") } } : {}),
-      ...(roster ? { roster: createRosterService({ db, ...roster, onInternalError: (error) => console.error("[roster] import failed:", error) }) } : {}),
+      ...(fileStore ? { files: { store: fileStore, linkSecret: files?.linkSecret ?? randomBytes(32).toString("hex") } } : {}),
+      ...(roster && fileStore
+        ? { roster: createRosterService({ db, store: fileStore, ...roster, onInternalError: (error) => console.error("[roster] import failed:", error) }) }
+        : {}),
     },
     redis,
     async close() {

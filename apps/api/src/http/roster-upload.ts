@@ -4,7 +4,6 @@
 //   GET  /roster/imports/<jobId>/errors.csv        the job's full error report, streamed from the database
 //   GET  /roster/imports/<jobId>/login-codes.csv   the login-code sheet of new or reset accounts
 // Authorization is the bearer token, as for tRPC; only admins, only their own school's jobs.
-import { createReadStream } from "node:fs";
 import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
@@ -89,12 +88,12 @@ async function errorReport({ services, viewer, jobId, res }: { services: Service
 }
 
 async function loginCodes({ services, viewer, jobId, res }: { services: Services; viewer: Viewer; jobId: string; res: ServerResponse }) {
-  const path = await services.roster?.loginCodesPath({ viewer, jobId });
-  if (!path) throw new AppError({ code: "NOT_FOUND", message: "This import has no login-code sheet (no new or reset accounts, or it is no longer kept)." });
+  const sheet = await services.roster?.openLoginCodes({ viewer, jobId });
+  if (!sheet) throw new AppError({ code: "NOT_FOUND", message: "This import has no login-code sheet (no new or reset accounts, or it is no longer kept)." });
   res.writeHead(200, {
     "content-type": "text/csv; charset=utf-8",
     "content-disposition": `attachment; filename="login-codes-${jobId.slice(0, 8)}.csv"`,
     "cache-control": "no-store",
   });
-  await pipeline(createReadStream(path), res);
+  await pipeline(sheet, res);
 }

@@ -50,6 +50,12 @@ export type RunImportOptions = {
   resetCodes: boolean;
   /** Where to write the login-code sheet (CSV); only when the import creates or resets accounts. */
   loginCodesPath: string;
+  /**
+   * Called when the import has done all but commit (a dry run and a refusal too), with the written
+   * login-code sheet if there is one. If it throws, the import fails and changes nothing: no
+   * account may get a code that nobody can read.
+   */
+  beforeCommit?: (done: { loginCodesSheet: string | null }) => Promise<void>;
   /** The embedded PGlite cannot take COPY; detected from the server when not given. */
   isEmbedded?: boolean;
   onProgress?: (progress: ImportProgress) => void;
@@ -150,6 +156,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
        SELECT $1, file, line, col, message FROM ${tables.problems} ORDER BY file, line, col`,
       [jobId],
     );
+    await options.beforeCommit?.({ loginCodesSheet: finished.loginCodeCount > 0 ? sheetPartial : null });
     await sql(finishJobSql(), finishJobParams(jobId, finished));
     await sql("COMMIT");
     inTransaction = false;

@@ -2,13 +2,11 @@
 // must have an entry: a new procedure without one fails the test, so nobody ships a procedure
 // whose cross-school behaviour was never checked.
 import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { MemoryEventBus, sendMessage, submitWork, type BuiltSchool } from "@zang/core";
 import { viewerFor } from "@zang/core/testing";
 import type { Db } from "@zang/db";
 import { createImportJob } from "@zang/roster";
-import { testRosterWorkDir } from "../testing/test-services.ts";
+import { keepTestRosterUpload } from "../testing/test-services.ts";
 
 export type SchoolRole = "admin" | "teacher" | "student";
 
@@ -229,8 +227,7 @@ async function rosterJobInVictimSchool({ db, victim }: AttackFixture, { withUplo
     job: { schoolId: victim.schoolId, createdById: victim.userIds.admin!, actor: "admin", source: "web", fileName: "roster.csv", dryRun: true, skipInvalid: false, resetCodes: false },
   });
   if (withUpload) {
-    await mkdir(join(testRosterWorkDir(), jobId), { recursive: true });
-    await writeFile(join(testRosterWorkDir(), jobId, "upload"), "externalId,givenName,familyName,grade,className\r\nx-1,Sara,Kamali,7,7-A\r\n");
+    await keepTestRosterUpload(jobId, "externalId,givenName,familyName,grade,className\r\nx-1,Sara,Kamali,7,7-A\r\n");
   }
   return jobId;
 }

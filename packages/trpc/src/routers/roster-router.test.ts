@@ -1,14 +1,13 @@
 // Roster imports through the router: only the school's admins, and a dry run followed by the real
 // import of the same upload.
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { TRPCError } from "@trpc/server";
 import { buildTestSchool, connectTestDb, viewerFor } from "@zang/core/testing";
 import { createImportJob } from "@zang/roster";
+import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../app-router.ts";
 import { createContextInner } from "../context.ts";
-import { createTestServices, testRosterWorkDir } from "../testing/test-services.ts";
+import { createTestServices, keepTestRosterUpload } from "../testing/test-services.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 const db = connectTestDb();
@@ -31,8 +30,7 @@ async function uploadedJob(content: string): Promise<string> {
     db,
     job: { schoolId: school.schoolId, createdById: school.userIds.admin!, actor: "admin", source: "web", fileName: "roster.csv", dryRun: true, skipInvalid: false, resetCodes: false },
   });
-  await mkdir(join(testRosterWorkDir(), jobId), { recursive: true });
-  await writeFile(join(testRosterWorkDir(), jobId, "upload"), content);
+  await keepTestRosterUpload(jobId, content);
   return jobId;
 }
 
@@ -67,7 +65,8 @@ describe("roster router", () => {
     const real = await admin.roster.rerun({ fromJobId: dry.jobId, dryRun: false, skipInvalid: false, resetCodes: false });
     await services.roster!.idle();
     expect(await admin.roster.job({ jobId: real.jobId })).toMatchObject({ status: "succeeded", loginCodeCount: 2 });
-    expect(await services.roster!.loginCodesPath({ viewer: await viewerFor(db, school, "admin"), jobId: real.jobId })).toMatch(/login-codes\.csv$/);
+    const sheet = await services.roster!.openLoginCodes({ viewer: await viewerFor(db, school, "admin"), jobId: real.jobId });
+    expect((await text(sheet!)).split("\r\n").filter(Boolean)).toHaveLength(3); // header and two accounts
     const jobs = await admin.roster.jobs({ limit: 10 });
     expect(jobs.map((job) => job.id)).toEqual(expect.arrayContaining([dry.jobId, real.jobId]));
     expect(jobs[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(jobs[1]!.createdAt.getTime());
