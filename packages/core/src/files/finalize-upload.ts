@@ -3,11 +3,12 @@ import { sanitizeFileName, type FileStore, type IngestedFile } from "@zang/stora
 import type { TFinalizeUploadInput } from "@zang/validators";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
+import { recordFinalizedFile } from "./record-file.ts";
 import { claimUpload } from "./upload-claim.ts";
 import { UPLOAD_POLICY } from "./upload-policy.ts";
 import { dropUnfinishedUpload } from "./upload-records.ts";
 import { rethrowAsRejection } from "./upload-rejection.ts";
-import { toUploadedFile, UPLOADED_FILE_SELECT, type UploadedFile } from "./uploaded-file.ts";
+import type { UploadedFile } from "./uploaded-file.ts";
 
 /**
  * Checks a presigned upload exactly as POST /api/files checks a body (size limit, type from the
@@ -40,28 +41,7 @@ export async function finalizeUpload({ db, store, viewer, input, now = new Date(
     await dropUnfinishedUpload({ db, uploadId: input.uploadId });
     rethrowAsRejection(error);
   }
-  return recordFinalizedFile({ db, viewer, uploadId: input.uploadId, stored });
-}
-
-/** The file row and the upload's link to it in one transaction, so a retry finds one or neither. */
-async function recordFinalizedFile({ db, viewer, uploadId, stored }: { db: Db; viewer: Viewer; uploadId: string; stored: IngestedFile }): Promise<UploadedFile> {
-  const upload = await db.prisma.fileUpload.update({
-    where: { id: uploadId },
-    data: {
-      file: {
-        create: {
-          schoolId: viewer.schoolId,
-          uploadedById: viewer.userId,
-          storageKey: stored.key,
-          sha256: stored.sha256,
-          size: stored.size,
-          contentType: stored.contentType,
-          originalName: stored.originalName,
-        },
-      },
-    },
-    select: { file: { select: UPLOADED_FILE_SELECT } },
-  });
-  if (!upload.file) throw new Error("the finalized upload has no file after creating it");
-  return toUploadedFile(upload.file);
+  const file = await recordFinalizedFile({ db, viewer, stored, uploadId: input.uploadId });
+  if (!file) throw new Error("the presigned upload's record went away while it was being finalized");
+  return file;
 }
