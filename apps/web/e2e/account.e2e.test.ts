@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
 import { signIn } from "./support/sign-in.ts";
-import { startTestStack, type TestStack } from "./support/test-stack.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
 
 const NEW_PASSWORD = "a-new-pass-5678";
 
 describe("account", () => {
-  let stack: TestStack | undefined;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack();
 
   it("changes the password with clear errors, then signs out on every device", async ({ onTestFailed }) => {
-    const baseUrl = stack!.server.url;
-    const phone = await stack!.openPage();
-    const laptop = await stack!.openPage();
-    onTestFailed(async () => {
-      await saveScreenshot(laptop, "account-failure").catch(() => {});
-      console.error(stack?.server.output());
-    });
+    const baseUrl = stack().server.url;
+    const phone = await stack().openPage("phone");
+    const laptop = await stack().openPage("laptop");
+    onTestFailed(stack().onFailure("account"));
     await signIn(phone, { baseUrl, username: DEMO.student1 });
     await signIn(laptop, { baseUrl, username: DEMO.student1 });
 

@@ -1,9 +1,9 @@
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
 import { signIn } from "./support/sign-in.ts";
-import { startTestStack, type TestStack } from "./support/test-stack.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
 
 // Mixed on purpose: a Persian sentence with English words inside, and an English line after it.
 const ANNOUNCEMENT = "سلام بچه‌ها! فردا آزمون داریم.";
@@ -11,31 +11,18 @@ const HOMEWORK = "تمرین‌های فصل ۳ از کتاب Math Workbook را
 const REPLY = "Thanks! چشم، حتماً انجام می‌دهم.";
 
 describe("class conversation", () => {
-  let stack: TestStack | undefined;
+  const stack = useTestStack();
   let teacher: Page;
   let student: Page;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    teacher = await stack.openPage();
-    student = await stack.openPage();
+    teacher = await stack().openPage("teacher");
+    student = await stack().openPage("student");
   });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
-
-  function onFailure(name: string) {
-    return async () => {
-      await saveScreenshot(teacher, `${name}-teacher-failure`).catch(() => {});
-      await saveScreenshot(student, `${name}-student-failure`).catch(() => {});
-      console.error(stack?.server.output());
-    };
-  }
 
   it("delivers messages and replies live between a teacher and a student", async ({ onTestFailed }) => {
-    onTestFailed(onFailure("chat"));
-    const baseUrl = stack!.server.url;
+    onTestFailed(stack().onFailure("chat"));
+    const baseUrl = stack().server.url;
     await signIn(teacher, { baseUrl, username: DEMO.teacher1 });
     await signIn(student, { baseUrl, username: DEMO.student1 });
     await student.locator(".class-list[data-live=true]").waitFor();
@@ -84,7 +71,7 @@ describe("class conversation", () => {
   });
 
   it("shows the teacher's pin, edit and delete to the student live", async ({ onTestFailed }) => {
-    onTestFailed(onFailure("moderation"));
+    onTestFailed(stack().onFailure("moderation"));
     await openClass(student, DEMO.classA);
     await student.locator(".conversation[data-live=true]").waitFor();
 
@@ -113,22 +100,22 @@ describe("class conversation", () => {
   });
 
   it("keeps a class's conversation from students of other classes", async ({ onTestFailed }) => {
-    onTestFailed(onFailure("outsider"));
-    const outsider = await stack!.openPage();
-    await signIn(outsider, { baseUrl: stack!.server.url, username: DEMO.student30 });
+    onTestFailed(stack().onFailure("outsider"));
+    const outsider = await stack().openPage("outsider");
+    await signIn(outsider, { baseUrl: stack().server.url, username: DEMO.student30 });
     await classCard(outsider, DEMO.classB).waitFor();
     expect(await classCard(outsider, DEMO.classA).count()).toBe(0);
 
     // Even with the address of 7-A (the teacher is on it), the conversation does not open.
     const classAHash = await teacher.evaluate(() => window.location.hash);
     expect(classAHash).toMatch(/^#\/classes\/[0-9a-f-]{36}$/);
-    await outsider.goto(`${stack!.server.url}/${classAHash}`);
+    await outsider.goto(`${stack().server.url}/${classAHash}`);
     await outsider.getByText("این کلاس وجود ندارد یا شما عضو آن نیستید.").waitFor();
     expect(await outsider.getByText(ANNOUNCEMENT).count()).toBe(0);
   });
 
   it("disables the student's composer live, with the reason, while the teacher has announcement mode on", async ({ onTestFailed }) => {
-    onTestFailed(onFailure("announcement"));
+    onTestFailed(stack().onFailure("announcement"));
     await openClass(student, DEMO.classA);
     await student.locator(".conversation[data-live=true]").waitFor();
     const studentComposer = student.locator("textarea[name=body]");

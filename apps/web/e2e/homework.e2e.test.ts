@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dateToZonedInput } from "../src/pages/homework/zoned-date-time.ts";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
 import { signIn } from "./support/sign-in.ts";
-import { startTestStack, type TestStack } from "./support/test-stack.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
 
 const SCHOOL_TIME_ZONE = "Asia/Tehran";
 const TITLE = "تمرین کسرها";
@@ -15,27 +15,18 @@ const FEEDBACK = "آفرین! Well explained.";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 describe("homework", () => {
-  let stack: TestStack | undefined;
+  const stack = useTestStack();
   let teacher: Page;
   let student: Page;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    teacher = await stack.openPage();
-    student = await stack.openPage();
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+    teacher = await stack().openPage("teacher");
+    student = await stack().openPage("student");
   });
 
   it("goes from a new assignment to a returned grade", async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      await saveScreenshot(teacher, "homework-teacher-failure").catch(() => {});
-      await saveScreenshot(student, "homework-student-failure").catch(() => {});
-      console.error(stack?.server.output());
-    });
-    const baseUrl = stack!.server.url;
+    onTestFailed(stack().onFailure("homework"));
+    const baseUrl = stack().server.url;
 
     // The teacher sets an assignment due in two days, on the school's clock.
     await signIn(teacher, { baseUrl, username: DEMO.teacher1 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
 import { signIn } from "./support/sign-in.ts";
-import { startTestStack, type TestStack } from "./support/test-stack.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
 
 const TITLE = "مرور کسرها — live Q&A";
 const STUDENT_NAME = "دانش‌آموز 1";
@@ -20,31 +20,27 @@ const MEDIA_FAILURE_WAIT = { timeout: 45_000 };
 
 describe("video lessons", () => {
   let livekit: LiveKitStandIn | undefined;
-  let stack: TestStack | undefined;
+  // Registered first, so it runs last: after the API has stopped.
+  afterAll(async () => {
+    await livekit?.close();
+  });
+  const stack = useTestStack(async () => {
+    livekit = await startLiveKitStandIn();
+    return { env: { LIVEKIT_URL: livekit.url, LIVEKIT_API_KEY: livekit.apiKey, LIVEKIT_API_SECRET: livekit.apiSecret } };
+  });
   let teacher: Page;
   let student: Page;
 
   beforeAll(async () => {
-    livekit = await startLiveKitStandIn();
-    stack = await startTestStack({ env: { LIVEKIT_URL: livekit.url, LIVEKIT_API_KEY: livekit.apiKey, LIVEKIT_API_SECRET: livekit.apiSecret } });
     const wide = { viewport: { width: 1280, height: 900 }, acceptDownloads: true };
-    teacher = await stack.openPage(wide);
-    student = await stack.openPage(wide);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-    await livekit?.close();
+    teacher = await stack().openPage("teacher", wide);
+    student = await stack().openPage("student", wide);
   });
 
   it("runs a lesson from scheduling through a raised hand to its end", async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      await saveScreenshot(teacher, "lessons-teacher-failure").catch(() => {});
-      await saveScreenshot(student, "lessons-student-failure").catch(() => {});
-      console.error(stack?.server.output());
-    });
+    onTestFailed(stack().onFailure("lessons"));
     const standIn = livekit!;
-    const baseUrl = stack!.server.url;
+    const baseUrl = stack().server.url;
 
     // The teacher schedules a 30-minute lesson at the proposed time (the next quarter hour).
     await signIn(teacher, { baseUrl, username: DEMO.teacher1 });
@@ -157,29 +153,18 @@ describe("video lessons", () => {
     expect(csv).toContain("student1");
     await saveScreenshot(teacher, "lessons-teacher-ended");
 
-    expect(stack!.pageErrors).toEqual([]);
+    expect(stack().pageErrors).toEqual([]);
   });
 });
 
 describe("video lessons on a server without LiveKit", () => {
-  let stack: TestStack | undefined;
-
-  beforeAll(async () => {
-    // Empty values count as unset, even when this shell has LIVEKIT_* for a real server.
-    stack = await startTestStack({ env: { LIVEKIT_URL: "", LIVEKIT_API_KEY: "", LIVEKIT_API_SECRET: "" } });
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  // Empty values count as unset, even when this shell has LIVEKIT_* for a real server.
+  const stack = useTestStack({ env: { LIVEKIT_URL: "", LIVEKIT_API_KEY: "", LIVEKIT_API_SECRET: "" } });
 
   it("says what the administrator must set, and leaves the class page alone", async ({ onTestFailed }) => {
-    const page = await stack!.openPage();
-    onTestFailed(async () => {
-      await saveScreenshot(page, "lessons-not-configured-failure").catch(() => {});
-      console.error(stack?.server.output());
-    });
-    await signIn(page, { baseUrl: stack!.server.url, username: DEMO.teacher1 });
+    const page = await stack().openPage("teacher");
+    onTestFailed(stack().onFailure("lessons-not-configured"));
+    await signIn(page, { baseUrl: stack().server.url, username: DEMO.teacher1 });
     await page.getByRole("link", { name: DEMO.classA, exact: true }).click();
     await page.locator(".conversation").waitFor();
     expect(await page.locator(".class-lessons").count()).toBe(0);

@@ -1,29 +1,21 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
-import { startTestStack, type TestStack } from "./support/test-stack.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
 
 describe("signing in", () => {
-  let stack: TestStack | undefined;
+  const stack = useTestStack();
   let page: Page;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    page = await stack.openPage();
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+    page = await stack().openPage("visitor");
   });
 
   it("shows a teacher only their own class, in Persian or English", async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      await saveScreenshot(page, "login-failure").catch(() => {});
-      console.error(stack?.server.output());
-    });
+    onTestFailed(stack().onFailure("login"));
     const html = page.locator("html");
-    await page.goto(stack!.server.url);
+    await page.goto(stack().server.url);
     expect(await html.getAttribute("dir")).toBe("rtl");
     expect(await html.getAttribute("lang")).toBe("fa");
 

@@ -2,35 +2,27 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { signIn } from "./support/sign-in.ts";
-import { startTestStack, type TestStack } from "./support/test-stack.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
 
 const ROSTER = "\uFEFFشناسه,نام,نام خانوادگی,پایه,کلاس\r\n9001,زهرا,احمدی,7,7-C\r\n9002,علی,رضایی,7,7-C\r\n";
 
 describe("bulk enrollment", () => {
-  let stack: TestStack | undefined;
+  const stack = useTestStack();
   let page: Page;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    page = await stack.openPage();
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+    page = await stack().openPage("admin");
   });
 
   it("lets the admin check a roster with a dry run, import it, and download the login codes", async ({ onTestFailed }) => {
-    onTestFailed(async () => {
-      await saveScreenshot(page, "roster-failure").catch(() => {});
-      console.error(stack?.server.output());
-    });
+    onTestFailed(stack().onFailure("roster"));
     const file = join(tmpdir(), `roster-e2e-${Date.now()}.csv`);
     await writeFile(file, ROSTER);
-    await signIn(page, { baseUrl: stack!.server.url, username: "admin" });
-    await page.goto(`${stack!.server.url}/#/roster`);
+    await signIn(page, { baseUrl: stack().server.url, username: "admin" });
+    await page.goto(`${stack().server.url}/#/roster`);
     await page.getByRole("heading", { name: "ثبت‌نام گروهی" }).waitFor();
     await page.locator("input[type=file]").setInputFiles(file);
     await page.getByRole("button", { name: "بارگذاری و بررسی" }).click();
