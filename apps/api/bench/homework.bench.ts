@@ -15,11 +15,11 @@ import { createFileStore } from "@zang/storage";
 import { buildHomeworkBenchSchool, type BenchStudent } from "./homework-support/bench-assignment.ts";
 import { handIn, networkOf, type HandIn, type Network } from "./homework-support/hand-in.ts";
 import { auditHandIns } from "./homework-support/verify-hand-ins.ts";
+import { spawnApi } from "../src/testing/spawn-api.ts";
 import { createCleanup } from "./support/cleanup.ts";
 import { runSteady } from "./support/load.ts";
 import { readOptions } from "./support/options.ts";
 import { readProcessCpuMs, watchProcessMemory } from "./support/process-stats.ts";
-import { spawnBenchApi } from "./support/spawn-api.ts";
 import { formatMs, percentile, round } from "./support/stats.ts";
 import { keepAliveAgent } from "./support/trpc-http.ts";
 
@@ -89,7 +89,7 @@ try {
   cleanup.add(() => rm(filesDir, { recursive: true, force: true }));
   log(`  database ${database.isEmbedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)}: one class of ${school.students.length} students with sessions; files in a temp folder`);
 
-  const api = await spawnBenchApi({
+  const api = await spawnApi({
     env: { DATABASE_URL: database.url, ZANG_DEMO_SEED: "off", ZANG_DATA_DIR: filesDir, ZANG_FILES_DIR: join(filesDir, "files") },
     // Relative to where `npm run` was typed, not to the workspace npm switches into.
     nodeArgs: options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.INIT_CWD ?? process.cwd(), options["cpu-prof"])}`] : [],

@@ -14,10 +14,10 @@ import { buildLessonBenchClass } from "./lessons-support/bench-class.ts";
 import { joinBurst } from "./lessons-support/join-burst.ts";
 import { get } from "./lessons-support/trpc-query.ts";
 import { deliverAll, shuffled, signAll } from "./lessons-support/webhook-delivery.ts";
+import { spawnApi } from "../src/testing/spawn-api.ts";
 import { createCleanup } from "./support/cleanup.ts";
 import { readOptions } from "./support/options.ts";
 import { readProcessCpuMs } from "./support/process-stats.ts";
-import { spawnBenchApi } from "./support/spawn-api.ts";
 import { formatMs, percentile, round } from "./support/stats.ts";
 import { keepAliveAgent, mutate, query } from "./support/trpc-http.ts";
 
@@ -50,7 +50,7 @@ try {
   const livekit = await startTestLiveKit();
   cleanup.add(() => livekit.close());
   log(`  LiveKit: ${livekit.standIn ? `Twirp stand-in at ${livekit.url} (no media server)` : `real server at ${livekit.url}`}`);
-  const api = await spawnBenchApi({
+  const api = await spawnApi({
     env: { DATABASE_URL: database.url, ZANG_DEMO_SEED: "off", LIVEKIT_URL: livekit.url, LIVEKIT_API_KEY: livekit.apiKey, LIVEKIT_API_SECRET: livekit.apiSecret },
     // Relative to where `npm run` was typed, not to the workspace npm switches into.
     nodeArgs: options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.INIT_CWD ?? process.cwd(), options["cpu-prof"])}`] : [],

@@ -5,13 +5,13 @@ import { resolve } from "node:path";
 import { createDb } from "@zang/db";
 import { createTestDatabase } from "@zang/db/testing";
 import { Redis } from "ioredis";
+import { spawnApi } from "../src/testing/spawn-api.ts";
 import { BENCH_PASSWORD, BENCH_SCHOOL_CODE, BENCH_TEACHER, buildBenchSchool } from "./support/bench-school.ts";
 import { createCleanup } from "./support/cleanup.ts";
 import { measureLiveDelivery } from "./support/live-delivery.ts";
 import { readOptions } from "./support/options.ts";
 import { watchProcessMemory } from "./support/process-stats.ts";
 import { compareSendThroughput } from "./support/send-throughput.ts";
-import { spawnBenchApi } from "./support/spawn-api.ts";
 import { formatMs, round } from "./support/stats.ts";
 import { keepAliveAgent, mutate } from "./support/trpc-http.ts";
 
@@ -53,7 +53,7 @@ try {
   const school = await buildBenchSchool({ db, students: options.subscribers, burstClasses: Math.max(1, options["burst-classes"]) });
   log(`  database ${new URL(database.url).pathname.slice(1)}: school with ${options.subscribers} students and sessions`);
 
-  const api = await spawnBenchApi({
+  const api = await spawnApi({
     env: { DATABASE_URL: database.url, REDIS_URL: options["redis-url"], ZANG_DEMO_SEED: "off" },
     // Relative to where `npm run` was typed, not to the workspace npm switches into.
     nodeArgs: options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.INIT_CWD ?? process.cwd(), options["cpu-prof"])}`] : [],
