@@ -26,6 +26,13 @@ export type ReadResult = {
   notices: string[];
 };
 
+type ReadInput = {
+  source: RosterSource;
+  tables: StagingTables;
+  loader: StagingLoader;
+  onProgress?: (progress: ReadProgress) => void;
+};
+
 /** The OneRoster files Zang reads, in the order they are loaded. */
 const LOADED_KINDS: OneRosterKind[] = ["orgs", "academicSessions", "courses", "classes", "users", "enrollments"];
 const MANIFEST = "manifest.csv";
@@ -35,12 +42,7 @@ export async function readRoster({
   tables,
   loader,
   onProgress,
-}: {
-  source: RosterSource;
-  tables: StagingTables;
-  loader: StagingLoader;
-  onProgress?: (progress: ReadProgress) => void;
-}): Promise<ReadResult> {
+}: ReadInput): Promise<ReadResult> {
   const manifestEntry = source.find(MANIFEST);
   if (!manifestEntry) return readSimple({ source, tables, loader, onProgress });
 
@@ -85,12 +87,7 @@ async function readSimple({
   tables,
   loader,
   onProgress,
-}: {
-  source: RosterSource;
-  tables: StagingTables;
-  loader: StagingLoader;
-  onProgress?: (progress: ReadProgress) => void;
-}): Promise<ReadResult> {
+}: ReadInput): Promise<ReadResult> {
   const csvEntries = source.entries.filter((entry) => /\.(csv|txt)$/i.test(entry.name) || source.kind === "file");
   if (csvEntries.length !== 1) {
     throw new RosterInputError({
