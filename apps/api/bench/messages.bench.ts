@@ -1,12 +1,10 @@
 // `npm run bench:messages`: live delivery and send throughput of class messaging against the real
-// PostgreSQL and Redis, on a fresh database that is dropped afterwards. Ends with one JSON line.
+// PostgreSQL and Redis, on a fresh database that is dropped afterwards (or against an API already
+// running, see support/bench-target.ts). Ends with one JSON line.
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
-import { createDb } from "@zang/db";
-import { createTestDatabase } from "@zang/db/testing";
 import { Redis } from "ioredis";
-import { spawnApi } from "../src/testing/spawn-api.ts";
-import { BENCH_PASSWORD, BENCH_SCHOOL_CODE, BENCH_TEACHER, buildBenchSchool } from "./support/bench-school.ts";
+import { BENCH_PASSWORD, BENCH_TEACHER } from "./support/bench-school.ts";
+import { prepareBenchTarget, redact } from "./support/bench-target.ts";
 import { createCleanup } from "./support/cleanup.ts";
 import { measureLiveDelivery } from "./support/live-delivery.ts";
 import { readOptions } from "./support/options.ts";
@@ -32,8 +30,9 @@ const options = readOptions(
     "burst-classes": { env: "BENCH_BURST_CLASSES", default: 1, help: "classes the API throughput phase spreads its sends over" },
     threads: { env: "BENCH_SUBSCRIBER_THREADS", default: 1, help: "worker threads holding the subscribers (one keeps up with 200,000 events/s and leaves the API a core)" },
     "cpu-prof": { env: "BENCH_CPU_PROF", default: "", help: "directory for a CPU profile of the API process" },
-    "database-url": { env: "DATABASE_URL", default: "postgresql://postgres@127.0.0.1:5432/postgres", help: "PostgreSQL server (a fresh database is created on it)" },
-    "redis-url": { env: "REDIS_URL", default: "redis://127.0.0.1:6379", help: "Redis for the API's event bus" },
+    "database-url": { env: "DATABASE_URL", default: "postgresql://postgres@127.0.0.1:5432/postgres", help: "PostgreSQL server (a fresh database is created on it); with --api-url, that API's own database" },
+    "redis-url": { env: "REDIS_URL", default: "redis://127.0.0.1:6379", help: "Redis for the API's event bus (not used with --api-url)" },
+    "api-url": { env: "BENCH_API_URL", default: "", help: "an API already running, e.g. on another machine: only the clients run here, the bench school goes into --database-url for the run; API CPU and memory are not measured" },
   },
   { usage: "npm run bench:messages -- [options]" },
 );
@@ -42,31 +41,31 @@ const cleanup = createCleanup();
 let exitCode = 0;
 
 try {
-  await checkRedis(options["redis-url"]);
+  if (!options["api-url"]) await checkRedis(options["redis-url"]);
   log(`bench:messages — ${options.subscribers} subscribers, ${options.rate} sends/s for ${options.seconds} s`);
-  const database = await createTestDatabase({ serverUrl: options["database-url"] }).catch((error: Error) => {
-    throw new Error(`PostgreSQL at ${redact(options["database-url"])} is not usable: ${error.message}`);
+  const { db, school, schoolCode, api } = await prepareBenchTarget({
+    databaseUrl: options["database-url"],
+    redisUrl: options["redis-url"],
+    apiUrl: options["api-url"],
+    students: options.subscribers,
+    burstClasses: Math.max(1, options["burst-classes"]),
+    poolSize: Math.max(4, options.concurrency),
+    cpuProfileDir: options["cpu-prof"],
+    cleanup,
+    log,
   });
-  cleanup.add(() => database.drop());
-  const db = createDb({ url: database.url, poolSize: Math.max(4, options.concurrency) });
-  cleanup.add(() => db.close());
-  const school = await buildBenchSchool({ db, students: options.subscribers, burstClasses: Math.max(1, options["burst-classes"]) });
-  log(`  database ${new URL(database.url).pathname.slice(1)}: school with ${options.subscribers} students and sessions`);
-
-  const api = await spawnApi({
-    env: { DATABASE_URL: database.url, REDIS_URL: options["redis-url"], ZANG_DEMO_SEED: "off" },
-    // Relative to where `npm run` was typed, not to the workspace npm switches into.
-    nodeArgs: options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.INIT_CWD ?? process.cwd(), options["cpu-prof"])}`] : [],
-  });
-  cleanup.add(() => api.stop());
-  const memory = watchProcessMemory(api.pid);
-  cleanup.add(() => memory.stop());
-  log(`  API pid ${api.pid} at ${api.url}, ${round(memory.currentMb())} MB resident`);
+  const memory = api.pid === null ? null : watchProcessMemory(api.pid);
+  if (memory) {
+    cleanup.add(() => memory.stop());
+    log(`  API pid ${api.pid} at ${api.url}, ${round(memory.currentMb())} MB resident`);
+  }
   const { token } = await mutate<{ token: string }>({
     baseUrl: api.url,
     path: "auth.login",
     agent: keepAliveAgent(1),
-    input: { schoolCode: BENCH_SCHOOL_CODE, username: BENCH_TEACHER, password: BENCH_PASSWORD },
+    input: { schoolCode, username: BENCH_TEACHER, password: BENCH_PASSWORD },
+  }).catch((error: Error) => {
+    throw new Error(`could not sign in to the API at ${api.url} as the bench's teacher (with --api-url, is --database-url that API's database?): ${error.message}`);
   });
 
   // Throughput first, on an idle API: after an overloaded live phase the API may still be
@@ -84,10 +83,10 @@ try {
     rounds: options["burst-rounds"],
   });
   const { api: sends, raw } = comparison;
-  log(`  API messages.send: ${round(sends.perSecond)}/s (${sends.completed} in ${Math.round(sends.elapsedMs)} ms, ${sends.failed} failed${sends.firstError ? `: ${sends.firstError}` : ""}; API CPU ${round(sends.apiCpuMsPerSend, 2)} ms per send)`);
+  log(`  API messages.send: ${round(sends.perSecond)}/s (${sends.completed} in ${Math.round(sends.elapsedMs)} ms, ${sends.failed} failed${sends.firstError ? `: ${sends.firstError}` : ""}; API CPU ${ifMeasured(sends.apiCpuMsPerSend, (ms) => `${round(ms, 2)} ms per send`)})`);
   log(`  plain pg INSERT:   ${round(raw.perSecond)}/s (${raw.completed} in ${Math.round(raw.elapsedMs)} ms, ${raw.failed} failed${raw.firstError ? `: ${raw.firstError}` : ""})`);
   log(`  ratio by round:    ${comparison.roundRatios.map((ratio) => `${round(ratio * 100)} %`).join(", ")}`);
-  const throughputRssMb = memory.peakMb();
+  const throughputRssMb = memory?.peakMb() ?? Number.NaN;
 
   const runLive = options.seconds > 0 && options.subscribers > 0 && options.rate > 0;
   if (runLive) log("live delivery:");
@@ -105,28 +104,28 @@ try {
     threads: options.threads,
     log,
   });
-  const peakRssMb = memory.peakMb();
+  const peakRssMb = memory?.peakMb() ?? Number.NaN;
   const ratio = sends.perSecond / raw.perSecond;
 
-  const internalErrors = api.output().split("\n").filter((line) => line.includes("internal error"));
+  const internalErrors = api.output().split("\n").filter((line: string) => line.includes("internal error"));
   // Percentiles leave out what never arrived or was never answered, which would be the slowest.
   const latencyIsLowerBound = live !== null && live.lost + live.sendsUnanswered > 0;
   const liveMet = live !== null && live.p99 < TARGET_P99_MS && live.lost === 0 && live.duplicates === 0 && live.sendFailures + live.sendsUnanswered === 0;
   log("summary:");
   if (live) {
-    const cores = (cpuMs: number) => `${round(cpuMs / live.cpuSpanMs, 2)}`;
+    const cores = (cpuMs: number) => ifMeasured(cpuMs, (ms) => `${round(ms / live.cpuSpanMs, 2)}`, "n/a");
     log(`  delivered        ${live.delivered.toLocaleString("en")} of ${live.expected.toLocaleString("en")} (lost ${live.lost}, duplicates ${live.duplicates}, unexpected events ${live.foreign}, streams ended ${live.streamsEnded}; drained in ${Math.round(live.drainMs)} ms)
   latency          p50 ${formatMs(live.p50)}, p99 ${formatMs(live.p99)}, max ${formatMs(live.max)}${latencyIsLowerBound ? " (lower bounds: missing deliveries count as arriving at the cut-off, unanswered sends are left out)" : ""}
   p99 per second   ${live.p99BySecond.map((value) => Math.round(value)).join(" ")} ms (by the second the message was sent in; the first ${options["warmup-seconds"]} are the warm-up)
   slowest answer   ${live.sendMaxBySecond.map((value) => Math.round(value)).join(" ")} ms (per second likewise: a spike here too is the API or the database)
   sender           issued ${round(live.issuedRate)}/s (timer lag max ${formatMs(live.senderMaxLagMs)}), API completed ${round(live.completedRate)}/s, ${live.sendFailures} failed, ${live.sendsUnanswered} unanswered
   send answered    p50 ${formatMs(live.sendP50)}, p99 ${formatMs(live.sendP99)} (the API's part of the latency: request to answer)
-  API CPU          ${round(live.apiCpuCores, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)
-  machine          ${cores(live.apiCpuMs)} API + ${cores(live.dbCpuMs)} PostgreSQL + ${cores(live.benchCpuMs)} this benchmark (sender and subscribers) of ${availableParallelism()} cores
-  database         ${round(live.dbActivity.commits / live.sent)} statements and ${round(live.dbCpuMs / live.sent, 2)} ms of PostgreSQL CPU per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
+  API CPU          ${ifMeasured(live.apiCpuCores, (busy) => `${round(busy, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)`)}
+  machine          ${cores(live.apiCpuMs)} API + ${cores(live.dbCpuMs)} PostgreSQL + ${cores(live.benchCpuMs)} this benchmark (sender and subscribers) of ${availableParallelism()} cores here${Number.isFinite(live.apiCpuMs + live.dbCpuMs) ? "" : " (n/a: not on this machine)"}
+  database         ${round(live.dbActivity.commits / live.sent)} statements and ${ifMeasured(live.dbCpuMs / live.sent, (ms) => `${round(ms, 2)} ms`, "(not measured: elsewhere)")} of PostgreSQL CPU per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
   }
   log(`  send throughput  ${round(sends.perSecond)}/s via the API vs ${round(raw.perSecond)}/s plain inserts = ${round(ratio * 100)} %
-  API memory       peak ${round(peakRssMb)} MB resident (${round(throughputRssMb)} MB before the live phase)${internalErrors.length ? `\n  API errors       ${internalErrors.length}, first: ${internalErrors[0]}` : ""}
+  API memory       ${ifMeasured(peakRssMb, (mb) => `peak ${round(mb)} MB resident (${round(throughputRssMb)} MB before the live phase)`)}${internalErrors.length ? `\n  API errors       ${internalErrors.length}, first: ${internalErrors[0]}` : ""}
   targets          ${live ? `p99 < ${TARGET_P99_MS} ms at ${options.rate}/s to ${options.subscribers} with nothing lost: ${liveMet ? "met" : "NOT met"}; ` : ""}send rate >= ${TARGET_RATIO * 100} % of plain inserts: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
   if (live && (live.lost > 0 || live.duplicates > 0 || live.sendFailures + live.sendsUnanswered > 0)) exitCode = 1;
 
@@ -172,6 +171,11 @@ try {
 }
 process.exit(exitCode);
 
+/** A figure of a process on another machine is NaN: say so instead of printing it. */
+function ifMeasured(value: number, show: (value: number) => string, otherwise = "not measured (the API runs elsewhere)"): string {
+  return Number.isFinite(value) ? show(value) : otherwise;
+}
+
 async function checkRedis(url: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   try {
@@ -181,16 +185,5 @@ async function checkRedis(url: string): Promise<void> {
     throw new Error(`Redis at ${redact(url)} does not answer: ${(error as Error).message}`);
   } finally {
     redis.disconnect();
-  }
-}
-
-/** A URL without its password, for messages. */
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(invalid URL)";
   }
 }

@@ -24,12 +24,23 @@ export type BenchSchool = {
   studentTokens: string[];
 };
 
-export async function buildBenchSchool({ db, students, burstClasses = 1 }: { db: Db; students: number; burstClasses?: number }): Promise<BenchSchool> {
+export async function buildBenchSchool({
+  db,
+  students,
+  burstClasses = 1,
+  code = BENCH_SCHOOL_CODE,
+}: {
+  db: Db;
+  students: number;
+  burstClasses?: number;
+  /** Unique per run when the database is not the bench's own. */
+  code?: string;
+}): Promise<BenchSchool> {
   const teacher = { username: BENCH_TEACHER, role: "teacher" as const };
   const built = await buildSchool({
     db,
     spec: {
-      code: BENCH_SCHOOL_CODE,
+      code,
       name: "Bench school",
       users: [{ username: BENCH_TEACHER, displayName: "معلم آزمایشی", role: "teacher", password: BENCH_PASSWORD }],
       classes: ["live", "raw", ...Array.from({ length: burstClasses }, (_, index) => `burst-${index + 1}`)].map((name) => ({ name, members: [teacher] })),
@@ -49,6 +60,11 @@ export async function buildBenchSchool({ db, students, burstClasses = 1 }: { db:
     students: added,
     studentTokens: added.map((student) => student.token),
   };
+}
+
+/** Removes a bench school and everything in it (every table's rows hang off their school). */
+export async function removeBenchSchool(db: Db, schoolId: string): Promise<void> {
+  await db.pool.query(`DELETE FROM "School" WHERE id = $1`, [schoolId]);
 }
 
 /** A typical chat line, mixed Persian and English; every phase sends the same text for the same index. */

@@ -2,6 +2,7 @@
 // transactions (one per autocommitted statement) and index scans of the change feed, i.e. how
 // often subscriber streams re-read messages from the database instead of taking them off the bus;
 // and, when PostgreSQL runs on this machine, the CPU its backends for the database spent.
+import { readFileSync } from "node:fs";
 import type { Db } from "@zang/db";
 import { readProcessCpuMs } from "./process-stats.ts";
 
@@ -26,7 +27,16 @@ export function activityBetween(before: DbActivity, after: DbActivity): DbActivi
 /** CPU time (ms) of each backend serving the benchmark's database, when PostgreSQL runs on this machine. */
 export async function readDbBackendCpu(db: Db): Promise<Map<number, number>> {
   const { rows } = await db.pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
-  return new Map(rows.map(({ pid }) => [pid, readProcessCpuMs(pid)] as const).filter(([, ms]) => Number.isFinite(ms)));
+  return new Map(rows.filter(({ pid }) => isLocalPostgres(pid)).map(({ pid }) => [pid, readProcessCpuMs(pid)] as const));
+}
+
+/** A backend's pid names a process here only when PostgreSQL runs here (else it may be anything). */
+function isLocalPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("postgres");
+  } catch {
+    return false;
+  }
 }
 
 /** CPU the database's backends spent between two readings; a backend started in between counts from zero. NaN when PostgreSQL is elsewhere. */

@@ -80,7 +80,8 @@ export async function measureLiveDelivery({
   /** Only to read the database's statistics. */
   db: Db;
   apiUrl: string;
-  apiPid: number;
+  /** Null for an API on another machine: its CPU is not measured. */
+  apiPid: number | null;
   classId: string;
   senderToken: string;
   subscriberTokens: string[];

@@ -43,7 +43,9 @@ export function watchProcessMemory(pid: number, intervalMs = 100) {
 }
 
 /** User + system CPU time of all the process's threads, in ms; NaN when unavailable. */
-export function readProcessCpuMs(pid: number): number {
+/** NaN when the process cannot be read (not Linux, gone, or on another machine: `pid` null). */
+export function readProcessCpuMs(pid: number | null): number {
+  if (pid === null) return Number.NaN;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name (which may contain spaces) start at ") "; utime and stime are

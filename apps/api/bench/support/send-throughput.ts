@@ -74,7 +74,8 @@ export async function compareSendThroughput({
 }: {
   db: Db;
   apiUrl: string;
-  apiPid: number;
+  /** Null for an API on another machine: its CPU is not measured. */
+  apiPid: number | null;
   token: string;
   /** The API's sends go round robin over these classes. */
   classIds: string[];
