@@ -30,7 +30,8 @@ export function createLocalFileStore({ rootDir }: LocalFileStoreConfig): FileSto
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true });
       try {
-        const handle = await open(path, "wx");
+        // Only the API reads these (students' work, login-code sheets): no one else on the machine.
+        const handle = await open(path, "wx", 0o600);
         try {
           for await (const chunk of body) await writeFully(handle, chunk);
           // On disk before the rename makes it visible, so a crash cannot leave a short file under a content key.
