@@ -107,7 +107,7 @@ try {
   const peakRssMb = memory?.peakMb() ?? Number.NaN;
   const ratio = sends.perSecond / raw.perSecond;
 
-  const internalErrors = api.output().split("\n").filter((line: string) => line.includes("internal error"));
+  const internalErrors = api.output().split("\n").filter((line) => line.includes("internal error"));
   // Percentiles leave out what never arrived or was never answered, which would be the slowest.
   const latencyIsLowerBound = live !== null && live.lost + live.sendsUnanswered > 0;
   const liveMet = live !== null && live.p99 < TARGET_P99_MS && live.lost === 0 && live.duplicates === 0 && live.sendFailures + live.sendsUnanswered === 0;
@@ -122,7 +122,7 @@ try {
   send answered    p50 ${formatMs(live.sendP50)}, p99 ${formatMs(live.sendP99)} (the API's part of the latency: request to answer)
   API CPU          ${ifMeasured(live.apiCpuCores, (busy) => `${round(busy, 2)} cores busy from the first send until drained (${round(live.apiCpuMs / live.delivered, 3)} ms per delivery, sends included)`)}
   machine          ${cores(live.apiCpuMs)} API + ${cores(live.dbCpuMs)} PostgreSQL + ${cores(live.benchCpuMs)} this benchmark (sender and subscribers) of ${availableParallelism()} cores here${Number.isFinite(live.apiCpuMs + live.dbCpuMs) ? "" : " (n/a: not on this machine)"}
-  database         ${round(live.dbActivity.commits / live.sent)} statements and ${ifMeasured(live.dbCpuMs / live.sent, (ms) => `${round(ms, 2)} ms`, "(not measured: elsewhere)")} of PostgreSQL CPU per send; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
+  database         ${round(live.dbActivity.commits / live.sent)} statements per send, ${ifMeasured(live.dbCpuMs / live.sent, (ms) => `${round(ms, 2)} ms of PostgreSQL CPU per send`, "PostgreSQL's CPU not measured (on another machine)")}; ${live.dbActivity.changeFeedReads.toLocaleString("en")} change-feed reads by subscriber streams (${round(live.dbActivity.changeFeedReads / live.sent)} per send)`);
   }
   log(`  send throughput  ${round(sends.perSecond)}/s via the API vs ${round(raw.perSecond)}/s plain inserts = ${round(ratio * 100)} %
   API memory       ${ifMeasured(peakRssMb, (mb) => `peak ${round(mb)} MB resident (${round(throughputRssMb)} MB before the live phase)`)}${internalErrors.length ? `\n  API errors       ${internalErrors.length}, first: ${internalErrors[0]}` : ""}

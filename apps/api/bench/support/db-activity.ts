@@ -27,7 +27,12 @@ export function activityBetween(before: DbActivity, after: DbActivity): DbActivi
 /** CPU time (ms) of each backend serving the benchmark's database, when PostgreSQL runs on this machine. */
 export async function readDbBackendCpu(db: Db): Promise<Map<number, number>> {
   const { rows } = await db.pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
-  return new Map(rows.filter(({ pid }) => isLocalPostgres(pid)).map(({ pid }) => [pid, readProcessCpuMs(pid)] as const));
+  return new Map(
+    rows
+      .filter(({ pid }) => isLocalPostgres(pid))
+      .map(({ pid }) => [pid, readProcessCpuMs(pid)] as const)
+      .filter(([, ms]) => Number.isFinite(ms)), // a backend that ended meanwhile
+  );
 }
 
 /** A backend's pid names a process here only when PostgreSQL runs here (else it may be anything). */
