@@ -25,6 +25,10 @@ export async function createImportJob({ db, job }: { db: Db; job: NewImportJob }
   return created.id;
 }
 
+/** The advisory lock key (`$1`) of the roster work of a school: `job.<schoolId>` while an import runs, `<schoolId>` while it merges. */
+export const ROSTER_LOCK_SQL = `hashtextextended('zang.roster.' || $1, 0)`;
+export const importLockKey = (schoolId: string) => `job.${schoolId}`;
+
 /** A running job whose heartbeat is older than this was killed (the process ended mid-import). */
 export const STALE_JOB_MS = 30_000;
 export const INTERRUPTED_MESSAGE = "The import stopped before it finished (its process ended). Nothing was changed: run it again.";

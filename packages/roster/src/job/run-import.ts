@@ -21,7 +21,7 @@ import { sqlRunner, type Sql } from "../merge/sql-runner.ts";
 import { validateStaging } from "../merge/validate.ts";
 import { createStagingLoader } from "../staging/staging-loader.ts";
 import { createStagingTables, dropStagingSql, stagingTables, type StagingKind } from "../staging/staging-tables.ts";
-import { createProgressWriter, finishJobParams, finishJobSql, markInterruptedJobs, type FinishedJob } from "./import-jobs.ts";
+import { createProgressWriter, finishJobParams, finishJobSql, importLockKey, markInterruptedJobs, ROSTER_LOCK_SQL, type FinishedJob } from "./import-jobs.ts";
 
 export type ImportPhase = "reading" | "validating" | "merging" | "codes" | "done";
 
@@ -63,7 +63,6 @@ export type RunImportOptions = {
   onInternalError?: (error: unknown) => void;
 };
 
-const ROSTER_LOCK_SQL = `hashtextextended('zang.roster.' || $1, 0)`;
 const SHEET_FETCH_ROWS = 5000;
 const INTERNAL_FAILURE = "The import failed because of a problem on the server. Nothing was changed; try again later.";
 
@@ -215,7 +214,7 @@ async function claimSchool({ sql, db, schoolId, jobId, isEmbedded }: { sql: Sql;
     await markInterruptedJobs({ db, schoolId, exceptJobId: jobId, isCertain: false });
     return;
   }
-  const [row] = await sql<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${ROSTER_LOCK_SQL}) AS locked`, [`job.${schoolId}`]);
+  const [row] = await sql<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${ROSTER_LOCK_SQL}) AS locked`, [importLockKey(schoolId)]);
   if (!row?.locked) throw new RosterInputError({ file: "", message: "Another roster import for this school is running. Wait for it to finish, then try again." });
   await markInterruptedJobs({ db, schoolId, exceptJobId: jobId, isCertain: true });
 }

@@ -1,7 +1,9 @@
 // What admins see of import jobs: the school's recent jobs, and one job with its first problems.
-// Every query carries the viewer's school, so another school's job ids answer NOT_FOUND.
+// Every query carries the viewer's school, so another school's job ids answer NOT_FOUND. A job
+// left running by a killed process is settled first (killed-jobs.ts).
 import { AppError, type Viewer } from "@zang/core";
 import type { Db, Prisma } from "@zang/db";
+import { settleKilledJobs } from "./killed-jobs.ts";
 
 const JOB_SELECT = {
   id: true,
@@ -31,12 +33,23 @@ export type RosterJobView = Prisma.RosterImportJobGetPayload<{ select: typeof JO
 /** Problems shown with a job; the whole list is the error report download. */
 export const SHOWN_ERRORS = 200;
 
+const isUnfinished = (job: { status: string }) => job.status === "running" || job.status === "queued";
+
 export async function listRosterJobs({ db, viewer, limit }: { db: Db; viewer: Viewer; limit: number }): Promise<RosterJobView[]> {
-  return db.prisma.rosterImportJob.findMany({ where: { schoolId: viewer.schoolId }, orderBy: { createdAt: "desc" }, take: limit, select: JOB_SELECT });
+  const read = () => db.prisma.rosterImportJob.findMany({ where: { schoolId: viewer.schoolId }, orderBy: { createdAt: "desc" }, take: limit, select: JOB_SELECT });
+  const jobs = await read();
+  if (!jobs.some(isUnfinished)) return jobs;
+  await settleKilledJobs(db, viewer.schoolId);
+  return read();
 }
 
 export async function getRosterJob({ db, viewer, jobId }: { db: Db; viewer: Viewer; jobId: string }) {
-  const job = await db.prisma.rosterImportJob.findFirst({ where: { id: jobId, schoolId: viewer.schoolId }, select: JOB_SELECT });
+  const read = () => db.prisma.rosterImportJob.findFirst({ where: { id: jobId, schoolId: viewer.schoolId }, select: JOB_SELECT });
+  let job = await read();
+  if (job && isUnfinished(job)) {
+    await settleKilledJobs(db, viewer.schoolId);
+    job = await read();
+  }
   if (!job) throw new AppError({ code: "NOT_FOUND", message: "No such import." });
   const errors = await db.prisma.rosterImportError.findMany({
     where: { jobId: job.id },
