@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { jobCounts, nextSteps, readFraction, statusTone } from "./roster-format.ts";
+import { jobCounts, jobNote, nextSteps, readFraction, statusTone } from "./roster-format.ts";
+import { ROSTER_MESSAGES } from "./roster-messages.ts";
 import { parseRoute, routeHref } from "../../routing/route.ts";
 import { uploadUrl, serverMessage } from "./roster-transfer.ts";
 
@@ -8,6 +9,15 @@ describe("roster page helpers", () => {
     expect(readFraction({ phase: "reading", bytesRead: 50n, bytesTotal: 200n })).toBe(0.25);
     expect(readFraction({ phase: "merging", bytesRead: 200n, bytesTotal: 200n })).toBeNull();
     expect(readFraction({ phase: "reading", bytesRead: 5, bytesTotal: null })).toBeNull();
+  });
+
+  it("says a failure or an interruption in the reader's language, and a refusal in the server's words", () => {
+    const fa = ROSTER_MESSAGES.fa.statusNote;
+    expect(jobNote({ status: "interrupted", message: "The import stopped before it finished (its process ended)." }, fa)).toBe(fa.interrupted);
+    expect(jobNote({ status: "failed", message: "The upload did not arrive whole." }, fa)).toBe(fa.failed);
+    expect(jobNote({ status: "refused", message: "2 problems found; nothing was imported." }, fa)).toBe("2 problems found; nothing was imported.");
+    expect(jobNote({ status: "succeeded", message: "Dry run: nothing was changed." }, fa)).toBeNull();
+    expect(fa.interrupted).toMatch(/[\u0600-\u06FF]/);
   });
 
   it("offers the real import after a clean dry run, and skipping after a refusal", () => {

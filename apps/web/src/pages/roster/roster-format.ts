@@ -19,6 +19,15 @@ export function statusTone(status: JobStatus): "neutral" | "accent" | "success" 
   }
 }
 
+/**
+ * The note shown with a finished job: the server's own words for a refusal (they name the problem),
+ * the reader's language for a failure or an interruption (the server says the same every time).
+ */
+export function jobNote(job: { status: JobStatus; message: string | null }, notes: Record<"failed" | "interrupted", string>): string | null {
+  if (!job.message || job.status === "succeeded") return null;
+  return job.status === "failed" || job.status === "interrupted" ? notes[job.status] : job.message;
+}
+
 /** How far the reading phase is, 0–1, or null when the size is unknown (or past reading). */
 export function readFraction(job: { phase: string; bytesRead: bigint | number; bytesTotal: bigint | number | null }): number | null {
   if (job.phase !== "reading" || job.bytesTotal === null) return null;

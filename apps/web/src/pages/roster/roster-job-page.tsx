@@ -8,7 +8,7 @@ import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { routeHref } from "../../routing/route.ts";
 import { useTRPC } from "../../trpc.ts";
-import { isActive, jobCounts, nextSteps, readFraction, statusTone } from "./roster-format.ts";
+import { isActive, jobCounts, jobNote, nextSteps, readFraction, statusTone } from "./roster-format.ts";
 import { ROSTER_MESSAGES } from "./roster-messages.ts";
 import { downloadJobFile } from "./roster-transfer.ts";
 import "./roster.css";
@@ -38,6 +38,7 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
   const data = job.data;
   const counts = jobCounts(data.counts);
   const fraction = readFraction(data);
+  const note = jobNote(data, text.statusNote);
   const steps = nextSteps(data);
   return (
     <Page title={`${text.jobTitle}: ${data.fileName}`} actions={back} width="wide">
@@ -60,8 +61,8 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
               </span>
             </div>
           ) : null}
-          {/* The server explains refusals and failures; a dry run's own note is the counts' caption. */}
-          {data.message && data.status !== "succeeded" ? <Alert tone={data.status === "refused" || data.status === "failed" ? "error" : "info"}>{data.message}</Alert> : null}
+          {/* A dry run's own note is the counts' caption. */}
+          {note ? <Alert tone={data.status === "refused" || data.status === "failed" ? "error" : "info"}>{note}</Alert> : null}
           {counts ? <CountsTable counts={counts} isDryRun={data.dryRun} /> : null}
           {counts?.notices.map((notice) => (
             <Alert key={notice} tone="info">

@@ -28,6 +28,11 @@ const EN = {
   by: "by",
   phase: { queued: "Waiting to start", reading: "Reading files", validating: "Checking rows", merging: "Applying changes", codes: "Writing login codes", done: "Done" } as Record<string, string>,
   status: { queued: "Queued", running: "Running", succeeded: "Succeeded", refused: "Refused", failed: "Failed", interrupted: "Interrupted" } as Record<string, string>,
+  /** Said in the reader's language where the server says the same every time (see jobNote). */
+  statusNote: {
+    failed: "The import failed on the server. Nothing was changed: upload the file or run the import again.",
+    interrupted: "The import stopped before it finished (the server restarted). Nothing was changed: run it again.",
+  },
   dryRunBadge: "Dry run",
   rowsRead: "rows read",
   counts: { kind: "", created: "Created", updated: "Updated", deactivated: "Removed", unchanged: "Unchanged", rejected: "Rejected", ignored: "Not used" },
@@ -73,6 +78,10 @@ const FA: RosterMessages = {
   by: "توسط",
   phase: { queued: "در انتظار شروع", reading: "خواندن فایل‌ها", validating: "بررسی ردیف‌ها", merging: "اعمال تغییرات", codes: "نوشتن کدهای ورود", done: "پایان" },
   status: { queued: "در صف", running: "در حال اجرا", succeeded: "موفق", refused: "رد شد", failed: "ناموفق", interrupted: "نیمه‌کاره ماند" },
+  statusNote: {
+    failed: "بارگذاری به‌خاطر مشکلی در سرور انجام نشد. چیزی تغییر نکرد: فایل را دوباره بفرستید یا بارگذاری را دوباره اجرا کنید.",
+    interrupted: "بارگذاری پیش از پایان متوقف شد (سرور دوباره راه‌اندازی شد). چیزی تغییر نکرد: آن را دوباره اجرا کنید.",
+  },
   dryRunBadge: "آزمایشی",
   rowsRead: "ردیف خوانده شد",
   counts: { kind: "", created: "ایجاد", updated: "به‌روزرسانی", deactivated: "حذف/غیرفعال", unchanged: "بدون تغییر", rejected: "رد شده", ignored: "استفاده نشده" },
