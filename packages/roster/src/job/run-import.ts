@@ -21,6 +21,7 @@ import { sqlRunner, type Sql } from "../merge/sql-runner.ts";
 import { validateStaging } from "../merge/validate.ts";
 import { createStagingLoader } from "../staging/staging-loader.ts";
 import { createStagingTables, dropStagingSql, stagingTables, type StagingKind } from "../staging/staging-tables.ts";
+import { isEmbeddedServer } from "./embedded-server.ts";
 import { createProgressWriter, finishJobParams, finishJobSql, importLockKey, markInterruptedJobs, ROSTER_LOCK_SQL, type FinishedJob } from "./import-jobs.ts";
 
 export type ImportPhase = "reading" | "validating" | "merging" | "codes" | "done";
@@ -84,8 +85,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
   let inTransaction = false;
   let finished: FinishedJob;
   try {
-    // Also asked of the server: a DATABASE_URL may point at a PGlite wire server (as tests do).
-    isEmbedded = options.isEmbedded === true || (await detectEmbedded(sql));
+    isEmbedded = options.isEmbedded === true || (await isEmbeddedServer(db));
     await db.pool.query(`UPDATE "RosterImportJob" SET status = 'running', phase = 'reading', "startedAt" = now(), "heartbeatAt" = now() WHERE id = $1`, [jobId]);
     await claimSchool({ sql, db, schoolId, jobId, isEmbedded });
     if (!isEmbedded) {
@@ -197,11 +197,6 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     dryRun: options.dryRun,
     loginCodesPath: finished.loginCodeCount > 0 ? options.loginCodesPath : null,
   };
-}
-
-async function detectEmbedded(sql: Sql): Promise<boolean> {
-  const [row] = await sql<{ version: string }>("SELECT version()");
-  return /PGlite/i.test(row?.version ?? "");
 }
 
 /**

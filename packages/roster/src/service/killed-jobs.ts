@@ -6,15 +6,13 @@
 // database serves every connection from one session, where the lock proves nothing: there the
 // school's next import settles them.
 import type { Db } from "@zang/db";
+import { isEmbeddedServer } from "../job/embedded-server.ts";
 import { importLockKey, markInterruptedJobs, ROSTER_LOCK_SQL } from "../job/import-jobs.ts";
 
 const NO_JOB = "00000000-0000-0000-0000-000000000000";
-const isEmbeddedByDb = new WeakMap<Db, Promise<boolean>>();
 
 export async function settleKilledJobs(db: Db, schoolId: string): Promise<void> {
-  let isEmbedded = isEmbeddedByDb.get(db);
-  if (!isEmbedded) isEmbeddedByDb.set(db, (isEmbedded = db.pool.query<{ version: string }>("SELECT version()").then(({ rows }) => /PGlite/i.test(rows[0]?.version ?? ""))));
-  if (await isEmbedded) return;
+  if (await isEmbeddedServer(db)) return;
   // Looked up, not taken: taking it, even for a moment, would refuse an import starting then.
   const { rows } = await db.pool.query<{ held: boolean }>(
     `SELECT EXISTS (
