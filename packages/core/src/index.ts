@@ -21,7 +21,7 @@ export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostRea
 export { UNREAD_COUNT_CAP } from "./classes/list-classes.ts";
 export { getClassDetail } from "./classes/class-detail.ts";
 export { createClass, addClassMember, removeClassMember, listClassMembers, setPostingPolicy, muteClassMember } from "./classes/manage-classes.ts";
-export type { Message } from "./messages/message.ts";
+export type { Message, MessageAttachment } from "./messages/message.ts";
 export type { MessagingDeps } from "./messages/messaging-deps.ts";
 export { sendMessage } from "./messages/send-message.ts";
 export { listMessages } from "./messages/list-messages.ts";

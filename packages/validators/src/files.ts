@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { ZId } from "./common.ts";
 
+/** Most files one assignment, submission or message carries. */
+export const MAX_ATTACHMENTS = 10;
+
+/** Files to attach, by the ids their uploads returned. */
+export const ZFileIds = z.array(ZId).max(MAX_ATTACHMENTS, { error: `At most ${MAX_ATTACHMENTS} files.` });
+
 /** The largest file anyone may upload, through the API or straight to the bucket. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 

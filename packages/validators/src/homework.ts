@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZId } from "./common.ts";
+import { ZFileIds } from "./files.ts";
 import { ZClientId } from "./messages.ts";
 
-export const MAX_ATTACHMENTS = 10;
 export const MAX_SUBMISSION_TEXT = 20_000;
 
 const ZPoints = z
@@ -10,8 +10,6 @@ const ZPoints = z
   .min(0, { error: "Points cannot be negative." })
   .max(10_000, { error: "Points are at most 10,000." })
   .refine((value) => Number.isInteger(value * 100), { error: "Points have at most two decimals." });
-
-const ZFileIds = z.array(ZId).max(MAX_ATTACHMENTS, { error: `At most ${MAX_ATTACHMENTS} files.` });
 
 const assignmentFields = {
   title: z.string().trim().min(1, { error: "Give the assignment a title." }).max(200, { error: "Titles are at most 200 characters." }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId } from "./common.ts";
+import { ZFileIds } from "./files.ts";
 
 /** Long enough for a lesson summary, short enough that one message cannot flood a class. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -8,16 +9,20 @@ export const MAX_PAGE_SIZE = 100;
 /** Counts characters as people see them (an emoji is one), not UTF-16 units. */
 const characterCount = (text: string) => Array.from(text).length;
 
-export const ZMessageBody = z
+const WRITE_SOMETHING = "Write a message first.";
+
+/** Message text, possibly empty (a message may be only files). */
+const ZMessageText = z
   .string()
   .trim()
-  .min(1, { error: "Write a message first." })
   // PostgreSQL text cannot hold NUL; refuse it here with words instead of a database error.
   .refine((text) => !text.includes("\u0000"), { error: "Messages cannot contain NUL characters." })
   .refine((text) => characterCount(text) <= MAX_MESSAGE_LENGTH, {
     error: (issue) =>
       `Messages are at most ${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters; this one has ${characterCount(String(issue.input)).toLocaleString("en")}.`,
   });
+
+export const ZMessageBody = ZMessageText.refine((text) => text.length > 0, { error: WRITE_SOMETHING });
 
 /** Chosen by the client (a UUID, typically) so a retried send is recognised. */
 export const ZClientId = z
@@ -26,12 +31,17 @@ export const ZClientId = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, { error: "clientId may use letters, digits, '-' and '_' only." });
 
-export const ZSendMessageInput = z.object({
-  classId: ZId,
-  body: ZMessageBody,
-  clientId: ZClientId,
-  replyToId: ZId.nullish(),
-});
+export const ZSendMessageInput = z
+  .object({
+    classId: ZId,
+    /** May be empty when files are attached. */
+    body: ZMessageText.default(""),
+    clientId: ZClientId,
+    replyToId: ZId.nullish(),
+    /** Files the sender uploaded, shown with the message in this order. */
+    fileIds: ZFileIds.default([]),
+  })
+  .refine((input) => input.body.length > 0 || input.fileIds.length > 0, { error: WRITE_SOMETHING, path: ["body"] });
 export type TSendMessageInput = z.infer<typeof ZSendMessageInput>;
 
 export const ZListMessagesInput = z.object({

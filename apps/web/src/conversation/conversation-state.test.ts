@@ -24,6 +24,7 @@ function message(seq: number, overrides: Partial<Message> = {}): Message {
     body: `message ${seq}`,
     clientId: `client-${seq}`,
     replyTo: null,
+    attachments: [],
     createdAt: new Date(Date.UTC(2026, 2, 21, 8, seq)),
     editedAt: null,
     deletedAt: null,

@@ -18,7 +18,8 @@ export type ClassSummary = {
   postingPolicy: PostingPolicy;
   memberCount: number;
   unreadCount: number;
-  lastMessage: { id: string; seq: number; authorName: string; body: string; createdAt: Date; isDeleted: boolean } | null;
+  /** `attachmentCount` lets a message of only files say so in the list. */
+  lastMessage: { id: string; seq: number; authorName: string; body: string; attachmentCount: number; createdAt: Date; isDeleted: boolean } | null;
   createdAt: Date;
 };
 
@@ -37,6 +38,7 @@ type Row = {
   lastBody: string | null;
   lastCreatedAt: Date | null;
   lastDeletedAt: Date | null;
+  lastAttachmentCount: number | null;
 };
 
 const LIST_CLASSES = `
@@ -44,7 +46,8 @@ SELECT c.id, c.name, c.grade, mem.role, c."postingPolicy", c."createdAt",
        (SELECT count(*)::int FROM "Membership" x WHERE x."classId" = c.id) AS "memberCount",
        COALESCE(unread.n, 0) AS "unreadCount",
        last.id AS "lastId", last.seq AS "lastSeq", last."authorName" AS "lastAuthorName",
-       last.body AS "lastBody", last."createdAt" AS "lastCreatedAt", last."deletedAt" AS "lastDeletedAt"
+       last.body AS "lastBody", last."createdAt" AS "lastCreatedAt", last."deletedAt" AS "lastDeletedAt",
+       last."attachmentCount" AS "lastAttachmentCount"
 FROM "ClassGroup" c
 LEFT JOIN "Membership" mem ON mem."classId" = c.id AND mem."userId" = $2
 LEFT JOIN LATERAL (
@@ -55,7 +58,8 @@ LEFT JOIN LATERAL (
   ) capped
 ) unread ON mem."userId" IS NOT NULL
 LEFT JOIN LATERAL (
-  SELECT m.id, m.seq, u."displayName" AS "authorName", left(m.body, 200) AS body, m."createdAt", m."deletedAt"
+  SELECT m.id, m.seq, u."displayName" AS "authorName", left(m.body, 200) AS body, m."createdAt", m."deletedAt",
+         CASE WHEN m."deletedAt" IS NULL THEN (SELECT count(*)::int FROM "MessageAttachment" a WHERE a."messageId" = m.id) ELSE 0 END AS "attachmentCount"
   FROM "Message" m JOIN "User" u ON u.id = m."authorId"
   WHERE m."classId" = c.id ORDER BY m.seq DESC LIMIT 1
 ) last ON true
@@ -80,6 +84,7 @@ export async function listClasses({ db, viewer }: { db: Db; viewer: Viewer }): P
           seq: Number(row.lastSeq),
           authorName: row.lastAuthorName ?? "",
           body: row.lastBody ?? "",
+          attachmentCount: row.lastAttachmentCount ?? 0,
           createdAt: row.lastCreatedAt!,
           isDeleted: row.lastDeletedAt !== null,
         }

@@ -16,6 +16,7 @@ function event(classId: string, seq: number): MessageEvent {
     message: {
       id: randomUUID(), classId, seq, changeSeq: seq, authorId: randomUUID(), authorName: "معلم", authorRole: "teacher", body: `پیام ${seq}`,
       clientId: "c", replyTo: null, createdAt: now, editedAt: null, deletedAt: null, pinnedAt: null, isDeleted: false,
+      attachments: [{ id: randomUUID(), originalName: "درس ۱.pdf", size: 1234, contentType: "application/pdf" }],
     },
   };
 }

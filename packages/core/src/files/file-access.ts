@@ -8,7 +8,8 @@ const notFound = () => new AppError({ code: "NOT_FOUND", message: "This file doe
 
 /**
  * Decides whether the viewer may read a file, by what it is attached to: their own upload; an
- * assignment of a class they can read; a submission that is theirs, or in a class they teach.
+ * assignment of a class they can read; a message, not deleted, of a class they can read; a
+ * submission that is theirs, or in a class they teach.
  * Every other case — other schools' files included — is the same NOT_FOUND.
  */
 export async function findReadableFile({ db, viewer, fileId }: { db: Db; viewer: Viewer; fileId: string }) {
@@ -19,10 +20,11 @@ export async function findReadableFile({ db, viewer, fileId }: { db: Db; viewer:
       uploadedById: true,
       assignments: { select: { assignment: { select: { classId: true } } } },
       submissionFiles: { select: { version: { select: { submission: { select: { studentId: true, assignment: { select: { classId: true } } } } } } } },
+      messageAttachments: { where: { message: { deletedAt: null } }, select: { message: { select: { classId: true } } } },
     },
   });
   if (!file) throw notFound();
-  const { uploadedById, assignments, submissionFiles, ...view } = file;
+  const { uploadedById, assignments, submissionFiles, messageAttachments, ...view } = file;
   const result = { ...view, size: Number(view.size) };
   if (uploadedById === viewer.userId) return result;
 
@@ -35,6 +37,7 @@ export async function findReadableFile({ db, viewer, fileId }: { db: Db; viewer:
     }
   };
   for (const { assignment } of assignments) if (await canRead(assignment.classId, false)) return result;
+  for (const { message } of messageAttachments) if (await canRead(message.classId, false)) return result;
   for (const { version } of submissionFiles) {
     if (version.submission.studentId === viewer.userId) return result;
     if (await canRead(version.submission.assignment.classId, true)) return result;

@@ -6,7 +6,7 @@ import type { Viewer } from "../viewer.ts";
 import { ASSIGNMENT_FIELDS, loadAssignment } from "./assignment-access.ts";
 import { toAssignment } from "./assignment-view.ts";
 import { postClassNotice } from "./class-notice.ts";
-import { assertOwnFiles } from "./file-ownership.ts";
+import { assertOwnFiles } from "../files/own-files.ts";
 
 const forbidden = () => new AppError({ code: "FORBIDDEN", message: "Only the class's teachers can manage its homework." });
 

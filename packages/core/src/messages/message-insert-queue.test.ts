@@ -6,7 +6,7 @@ import { countQueries } from "../testing/count-queries.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
 import { insertMessage } from "./message-insert-queue.ts";
-import { MESSAGE_COLUMNS, MESSAGE_JOINS, toMessage, type MessageRow } from "./message-sql.ts";
+import { MESSAGE_COLUMNS, MESSAGE_JOINS, toMessage, type MessageRow, type NewMessage } from "./message-sql.ts";
 
 const db = connectTestDb();
 let school: Awaited<ReturnType<typeof buildTestSchool>>;
@@ -23,7 +23,7 @@ async function newClass(): Promise<string> {
   return classGroup.id;
 }
 
-const send = (classId: string, clientId: string, extra: { replyToId?: string } = {}) =>
+const send = (classId: string, clientId: string, extra: { replyToId?: string; attachments?: NewMessage["attachments"] } = {}) =>
   insertMessage(db.pool, {
     classId,
     schoolId: school.schoolId,
@@ -33,6 +33,7 @@ const send = (classId: string, clientId: string, extra: { replyToId?: string } =
     clientId,
     body: `body of ${clientId}`,
     replyTo: extra.replyToId ? { id: extra.replyToId, authorName: "", body: "", isDeleted: false } : null,
+    attachments: extra.attachments ?? [],
   });
 
 
@@ -54,6 +55,25 @@ describe("insertMessage", () => {
     expect(rows.map(toMessage)).toEqual(created);
     const { lastSeq } = await db.prisma.classGroup.findUniqueOrThrow({ where: { id: classId }, select: { lastSeq: true } });
     expect(Number(lastSeq)).toBe(100);
+  });
+
+  it("writes a send with files on its own, between the batches before and after it, in call order", async () => {
+    const classId = await newClass();
+    const file = await db.prisma.file.create({
+      data: { schoolId: school.schoolId, uploadedById: teacher.userId, storageKey: "k", sha256: "b".repeat(64), size: 10, contentType: "image/png", originalName: "board.png" },
+      select: { id: true, originalName: true, contentType: true },
+    });
+    const attachments = [{ ...file, size: 10 }];
+    const created = await Promise.all(["a", "b", "with-file", "c", "d"].map((clientId) => send(classId, clientId, clientId === "with-file" ? { attachments } : {})));
+    expect(created.map((message) => [message!.clientId, message!.seq, message!.attachments])).toEqual([
+      ["a", 1, []],
+      ["b", 2, []],
+      ["with-file", 3, attachments],
+      ["c", 4, []],
+      ["d", 5, []],
+    ]);
+    const { rows } = await db.pool.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM "Message" m ${MESSAGE_JOINS} WHERE m."classId" = $1 ORDER BY m.seq`, [classId]);
+    expect(rows.map(toMessage)).toEqual(created);
   });
 
   it("creates one message for a clientId repeated in the same batch or later, without spending a number", async () => {

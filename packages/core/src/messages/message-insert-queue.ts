@@ -30,7 +30,7 @@ export function insertMessage(pool: pg.Pool, values: NewMessage): Promise<Messag
 async function drain(pool: pg.Pool, queues: Map<string, ClassQueue>, key: string, queue: ClassQueue): Promise<void> {
   queue.running = true;
   while (queue.pending.length > 0) {
-    const batch = queue.pending.splice(0, MAX_BATCH);
+    const batch = queue.pending.splice(0, nextBatchSize(queue.pending));
     try {
       settle(batch, await insertMessageBatch(pool, distinctSends(batch)));
     } catch (error) {
@@ -41,6 +41,15 @@ async function drain(pool: pg.Pool, queues: Map<string, ClassQueue>, key: string
   }
   queue.running = false;
   queues.delete(key);
+}
+
+/** Sends without files go together, in order; a send with files goes alone (its statement also writes the attachments). */
+function nextBatchSize(pending: Pending[]): number {
+  const hasFiles = (item: Pending) => item.values.attachments.length > 0;
+  if (hasFiles(pending[0]!)) return 1;
+  let size = 1;
+  while (size < pending.length && size < MAX_BATCH && !hasFiles(pending[size]!)) size++;
+  return size;
 }
 
 async function insertAlone(pool: pg.Pool, item: Pending): Promise<void> {

@@ -4,10 +4,21 @@
 // A send joins nothing: its author and the message it answers are known to the caller.
 import type pg from "pg";
 import type { UserRole } from "@zang/db";
-import type { Message } from "./message.ts";
+import type { Message, MessageAttachment } from "./message.ts";
 
 /** Longest reply preview sent with a message. */
 const REPLY_PREVIEW_LENGTH = 200;
+
+/**
+ * A message's files as a JSON array (null when it has none, or is deleted), from `m`. Most
+ * messages have none: the lookup is one probe of the attachments' primary key.
+ */
+const ATTACHMENTS_OF_M = `
+  CASE WHEN m."deletedAt" IS NULL THEN (
+    SELECT json_agg(json_build_object('id', f.id, 'originalName', f."originalName", 'size', f.size, 'contentType', f."contentType") ORDER BY a.position)
+    FROM "MessageAttachment" a JOIN "File" f ON f.id = a."fileId"
+    WHERE a."messageId" = m.id
+  ) END`;
 
 /** Selects a Message from `m` (a Message row or a CTE of them). */
 export const MESSAGE_COLUMNS = `
@@ -15,7 +26,7 @@ export const MESSAGE_COLUMNS = `
   m."createdAt", m."editedAt", m."deletedAt", m."pinnedAt",
   u."displayName" AS "authorName", u.role AS "authorRole",
   r.id AS "replyId", ru."displayName" AS "replyAuthorName", left(r.body, ${REPLY_PREVIEW_LENGTH}) AS "replyBody",
-  r."deletedAt" AS "replyDeletedAt"`;
+  r."deletedAt" AS "replyDeletedAt", ${ATTACHMENTS_OF_M} AS attachments`;
 
 export const MESSAGE_JOINS = `
   JOIN "User" u ON u.id = m."authorId"
@@ -40,6 +51,7 @@ export type MessageRow = {
   replyAuthorName: string | null;
   replyBody: string | null;
   replyDeletedAt: Date | null;
+  attachments: MessageAttachment[] | null;
 };
 
 export function toMessage(row: MessageRow): Message {
@@ -47,11 +59,12 @@ export function toMessage(row: MessageRow): Message {
     authorName: row.authorName,
     authorRole: row.authorRole,
     replyTo: row.replyId ? { id: row.replyId, authorName: row.replyAuthorName ?? "", body: row.replyBody ?? "", isDeleted: row.replyDeletedAt !== null } : null,
+    attachments: row.attachments ?? [],
   });
 }
 
-/** A message from its own row's columns and what is shown beside it (its author, the message it answers). */
-function messageOf(row: InsertedRow, shown: Pick<Message, "authorName" | "authorRole" | "replyTo">): Message {
+/** A message from its own row's columns and what is shown beside it (its author, the message it answers, its files). */
+function messageOf(row: InsertedRow, shown: Pick<Message, "authorName" | "authorRole" | "replyTo" | "attachments">): Message {
   return {
     id: row.id,
     classId: row.classId,
@@ -64,6 +77,7 @@ function messageOf(row: InsertedRow, shown: Pick<Message, "authorName" | "author
     body: row.body,
     clientId: row.clientId,
     replyTo: shown.replyTo,
+    attachments: row.deletedAt === null ? shown.attachments : [],
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     deletedAt: row.deletedAt,
@@ -84,6 +98,8 @@ export type NewMessage = {
   clientId: string;
   body: string;
   replyTo: ReplyPreview | null;
+  /** Checked to be the author's own uploads in the school. */
+  attachments: MessageAttachment[];
 };
 
 /** The columns of an inserted row that `NewMessage` does not already hold. */
@@ -107,6 +123,25 @@ SELECT $2, $1, next."lastSeq", next."lastSeq", $3, $4, $5, $6 FROM next
 ON CONFLICT ("authorId", "clientId") DO NOTHING
 RETURNING ${INSERTED_COLUMNS}`;
 
+// A send with files: the same as INSERT_ONE, plus its attachments ($7 file ids, in order) in the
+// same statement, so a message is never seen without its files.
+const INSERT_WITH_FILES = `
+WITH next AS (
+  UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + 1
+  WHERE id = $1 AND "schoolId" = $2
+    AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."authorId" = $3 AND x."clientId" = $4)
+  RETURNING "lastSeq"
+), inserted AS (
+  INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
+  SELECT $2, $1, next."lastSeq", next."lastSeq", $3, $4, $5, $6 FROM next
+  ON CONFLICT ("authorId", "clientId") DO NOTHING
+  RETURNING ${INSERTED_COLUMNS}
+), attached AS (
+  INSERT INTO "MessageAttachment" ("messageId", position, "fileId")
+  SELECT inserted.id, f.ord - 1, f.id FROM inserted CROSS JOIN unnest($7::uuid[]) WITH ORDINALITY AS f(id, ord)
+)
+SELECT * FROM inserted`;
+
 // Several sends take one block of numbers, in order (the same rules; $3… are one array per column).
 const INSERT_MANY = `
 WITH fresh AS (
@@ -127,14 +162,18 @@ RETURNING ${INSERTED_COLUMNS}`;
 
 /**
  * Inserts messages of one class with the class's next numbers, in order. Returns the created
- * ones; a send whose (author, clientId) was used before is left out. Callers go through
- * `insertMessage` (message-insert-queue.ts), which batches concurrent sends.
+ * ones; a send whose (author, clientId) was used before is left out. A send with files goes
+ * alone. Callers go through `insertMessage` (message-insert-queue.ts), which batches concurrent sends.
  */
 export async function insertMessageBatch(pool: pg.Pool, sends: readonly NewMessage[]): Promise<Message[]> {
   const { classId, schoolId } = sends[0]!;
+  if (sends.length > 1 && sends.some((send) => send.attachments.length > 0)) throw new Error("insertMessageBatch: a send with files goes alone");
+  const one = (send: NewMessage) => [classId, schoolId, send.authorId, send.clientId, send.body, send.replyTo?.id ?? null];
   const { rows } =
     sends.length === 1
-      ? await pool.query<InsertedRow>(INSERT_ONE, [classId, schoolId, sends[0]!.authorId, sends[0]!.clientId, sends[0]!.body, sends[0]!.replyTo?.id ?? null])
+      ? sends[0]!.attachments.length > 0
+        ? await pool.query<InsertedRow>(INSERT_WITH_FILES, [...one(sends[0]!), sends[0]!.attachments.map((file) => file.id)])
+        : await pool.query<InsertedRow>(INSERT_ONE, one(sends[0]!))
       : await pool.query<InsertedRow>(INSERT_MANY, [
           classId,
           schoolId,

@@ -1,6 +1,9 @@
 import type { UserRole } from "@zang/db";
 
-/** A message as every client sees it; a deleted message is a tombstone with an empty body. */
+/** A file posted with a message, as clients list it (opened through `files.downloadUrl`). */
+export type MessageAttachment = { id: string; originalName: string; size: number; contentType: string };
+
+/** A message as every client sees it; a deleted message is a tombstone with an empty body and no files. */
 export type Message = {
   id: string;
   classId: string;
@@ -12,6 +15,8 @@ export type Message = {
   body: string;
   clientId: string;
   replyTo: { id: string; authorName: string; body: string; isDeleted: boolean } | null;
+  /** In the order the author attached them; none on a deleted message. */
+  attachments: MessageAttachment[];
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;

@@ -1,14 +1,18 @@
 import type { TSendMessageInput } from "@zang/validators";
 import { assertCanPost, type ClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
+import { findOwnFiles } from "../files/own-files.ts";
 import type { Viewer } from "../viewer.ts";
 import type { Message } from "./message.ts";
 import { insertMessage } from "./message-insert-queue.ts";
 import { findMessage, findReplyPreview } from "./message-sql.ts";
 import { publishQuietly, type MessagingDeps } from "./messaging-deps.ts";
 
+/** The send as validated; callers inside the server may leave out the files. */
+type SendInput = Omit<TSendMessageInput, "fileIds"> & { fileIds?: readonly string[] };
+
 /**
- * Posts a message. Idempotent per (author, clientId): a retry returns the message the first
+ * Posts a message, with the files the sender uploaded (if any). Idempotent per (author, clientId): a retry returns the message the first
  * attempt created, and only the first attempt is announced to subscribers.
  */
 export async function sendMessage({
@@ -17,10 +21,11 @@ export async function sendMessage({
   viewer,
   access,
   input,
-}: MessagingDeps & { viewer: Viewer; access: ClassAccess; input: TSendMessageInput }): Promise<Message> {
+}: MessagingDeps & { viewer: Viewer; access: ClassAccess; input: SendInput }): Promise<Message> {
   assertCanPost(access);
   const replyTo = input.replyToId ? await findReplyPreview(db.pool, { classId: access.classId, messageId: input.replyToId }) : null;
   if (input.replyToId && !replyTo) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
+  const attachments = await findOwnFiles({ db, viewer, fileIds: input.fileIds ?? [] });
   const created = await insertMessage(db.pool, {
     classId: access.classId,
     schoolId: viewer.schoolId,
@@ -30,6 +35,7 @@ export async function sendMessage({
     clientId: input.clientId,
     body: input.body,
     replyTo,
+    attachments,
   });
   if (created) {
     await publishQuietly(events, { classId: created.classId, seq: created.changeSeq, kind: "message.created", message: created });
