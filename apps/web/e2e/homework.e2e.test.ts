@@ -56,7 +56,7 @@ describe("homework", () => {
     await studentCard.getByRole("link", { name: TITLE }).click();
     await student.locator("textarea[name=answer]").fill(ANSWER);
     await student.locator("input[name=files]").setInputFiles({ name: "پاسخ-کسرها.pdf", mimeType: "application/pdf", buffer: PDF });
-    const upload = student.locator(".homework-upload", { hasText: "پاسخ-کسرها.pdf" });
+    const upload = student.locator(".file-upload", { hasText: "پاسخ-کسرها.pdf" });
     await expect.poll(() => upload.locator("progress").getAttribute("value")).toBe("100");
     await expect.poll(() => upload.innerText()).toContain("۱۰۰٪");
     expect(await upload.innerText()).toContain("بارگذاری شد");

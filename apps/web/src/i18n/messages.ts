@@ -142,6 +142,31 @@ export type Messages = {
     description: string;
     backToClasses: string;
   };
+  files: {
+    open: (name: string) => string;
+    openFailed: string;
+    choose: string;
+    hint: (maxSize: string, maxCount: string) => string;
+    uploading: (percent: string) => string;
+    uploaded: string;
+    attached: string;
+    progressLabel: (name: string) => string;
+    announceProgress: (name: string, percent: string) => string;
+    announceUploaded: (name: string) => string;
+    announceFailed: (name: string) => string;
+    remove: (name: string) => string;
+    errors: {
+      too_large: (maxSize: string) => string;
+      type_not_allowed: string;
+      type_mismatch: string;
+      bad_name: string;
+      incomplete: string;
+      empty: string;
+      too_many: (maxCount: string) => string;
+      network: string;
+      unexpected: string;
+    };
+  };
   homework: {
     /** The link from a class to its homework. */
     link: string;
@@ -170,8 +195,6 @@ export type Messages = {
     };
     instructions: string;
     attachments: string;
-    openFile: (name: string) => string;
-    openFileFailed: string;
     form: {
       createTitle: string;
       editTitle: string;
@@ -251,29 +274,6 @@ export type Messages = {
       answerTooLong: (maxLength: string) => string;
       waitForUploads: string;
       cannotSubmit: { closed: string; passed: string; graded: string };
-    };
-    files: {
-      choose: string;
-      hint: (maxSize: string, maxCount: string) => string;
-      uploading: (percent: string) => string;
-      uploaded: string;
-      attached: string;
-      progressLabel: (name: string) => string;
-      announceProgress: (name: string, percent: string) => string;
-      announceUploaded: (name: string) => string;
-      announceFailed: (name: string) => string;
-      remove: (name: string) => string;
-      errors: {
-        too_large: (maxSize: string) => string;
-        type_not_allowed: string;
-        type_mismatch: string;
-        bad_name: string;
-        incomplete: string;
-        empty: string;
-        too_many: (maxCount: string) => string;
-        network: string;
-        unexpected: string;
-      };
     };
     errors: {
       conflictEdit: string;

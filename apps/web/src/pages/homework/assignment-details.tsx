@@ -1,7 +1,7 @@
 import { Card } from "@zang/ui";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
-import { AttachmentList } from "./attachment-list.tsx";
+import { AttachmentList } from "../../files/attachment-list.tsx";
 import { DeadlineSummary } from "./deadline-summary.tsx";
 import type { Assignment } from "./homework-types.ts";
 

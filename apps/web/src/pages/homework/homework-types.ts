@@ -3,6 +3,5 @@ import type { RouterOutputs } from "../../trpc.ts";
 
 export type Assignment = RouterOutputs["homework"]["list"][number];
 export type SubmissionStatus = NonNullable<Assignment["status"]>;
-export type AttachedFile = Assignment["files"][number];
 export type MySubmission = RouterOutputs["homework"]["mine"];
 export type SubmissionRow = RouterOutputs["homework"]["submissions"]["rows"][number];

@@ -2,7 +2,7 @@ import { Badge, Card } from "@zang/ui";
 import { formatDateTime } from "../../../format/format-date.ts";
 import { formatNumber } from "../../../format/format-number.ts";
 import { useI18n } from "../../../i18n/i18n-provider.tsx";
-import { AttachmentList } from "../attachment-list.tsx";
+import { AttachmentList } from "../../../files/attachment-list.tsx";
 import type { MySubmission } from "../homework-types.ts";
 import { SubmissionStatusBadge } from "../submission-status-badge.tsx";
 

@@ -8,10 +8,10 @@ import type { Messages } from "../../../i18n/messages.ts";
 import { useTRPC } from "../../../trpc.ts";
 import { createAttemptKeys } from "../attempt-keys.ts";
 import type { DeadlineState } from "../deadline.ts";
-import { FilePicker } from "../file-picker.tsx";
+import { FilePicker } from "../../../files/file-picker.tsx";
 import { homeworkFailureText } from "../homework-failure.ts";
 import type { MySubmission } from "../homework-types.ts";
-import { useFileUploads } from "../use-file-uploads.ts";
+import { useFileUploads } from "../../../files/use-file-uploads.ts";
 
 export type SubmitOutcome = { version: number; late: boolean };
 type Problem = "answerRequired" | "answerTooLong" | "waitForUploads";

@@ -13,10 +13,10 @@ import {
   type AssignmentProblems,
   type AssignmentTarget,
 } from "../assignment-form.ts";
-import { FilePicker } from "../file-picker.tsx";
+import { FilePicker } from "../../../files/file-picker.tsx";
 import { homeworkFailureText } from "../homework-failure.ts";
 import type { Assignment } from "../homework-types.ts";
-import { useFileUploads } from "../use-file-uploads.ts";
+import { useFileUploads } from "../../../files/use-file-uploads.ts";
 import { zonedInputToDate } from "../zoned-date-time.ts";
 
 type UploadProblem = "waitForUploads" | "removeFailedFiles" | null;

@@ -5,7 +5,7 @@ import { formatDateTime } from "../../../format/format-date.ts";
 import { formatNumber } from "../../../format/format-number.ts";
 import { useI18n } from "../../../i18n/i18n-provider.tsx";
 import { useTRPC } from "../../../trpc.ts";
-import { AttachmentList } from "../attachment-list.tsx";
+import { AttachmentList } from "../../../files/attachment-list.tsx";
 import { homeworkFailureText } from "../homework-failure.ts";
 import type { SubmissionRow } from "../homework-types.ts";
 import { SubmissionStatusBadge } from "../submission-status-badge.tsx";

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { useTRPCClient } from "../../trpc.ts";
+import { useTRPCClient } from "../trpc.ts";
 
 /**
  * Opens an attached file in a new tab through a short-lived download URL. The tab is opened

@@ -1,4 +1,4 @@
-import { INTL_LOCALES, type Locale } from "../../i18n/locales.ts";
+import { INTL_LOCALES, type Locale } from "../i18n/locales.ts";
 
 const KILOBYTE = 1024;
 const MEGABYTE = 1024 * KILOBYTE;

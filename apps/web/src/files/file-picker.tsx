@@ -1,22 +1,23 @@
 import { MAX_ATTACHMENTS } from "@zang/validators";
 import { useId, useRef } from "react";
-import { formatNumber } from "../../format/format-number.ts";
-import { useI18n } from "../../i18n/i18n-provider.tsx";
-import type { Locale } from "../../i18n/locales.ts";
-import type { Messages } from "../../i18n/messages.ts";
-import { formatFileSize, formatPercent } from "./format-units.ts";
+import { formatNumber } from "../format/format-number.ts";
+import { useI18n } from "../i18n/i18n-provider.tsx";
+import type { Locale } from "../i18n/locales.ts";
+import type { Messages } from "../i18n/messages.ts";
+import { formatFileSize, formatPercent } from "../format/format-units.ts";
 import { UploadItemRow } from "./upload-item-row.tsx";
 import { ACCEPTED_FILE_TYPES, MAX_UPLOAD_BYTES } from "./upload-file.ts";
 import type { FileUploads, UploadItem } from "./use-file-uploads.ts";
+import "./files.css";
 
 /** Chooses files and shows each one's upload; the files start uploading as soon as they are chosen. */
 export function FilePicker({ label, uploads, name }: { label: string; uploads: FileUploads; name: string }) {
   const { locale, messages } = useI18n();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const hint = messages.homework.files.hint(formatFileSize(MAX_UPLOAD_BYTES, locale), formatNumber(MAX_ATTACHMENTS, locale));
+  const hint = messages.files.hint(formatFileSize(MAX_UPLOAD_BYTES, locale), formatNumber(MAX_ATTACHMENTS, locale));
   return (
-    <div className="homework-file-picker">
+    <div className="file-picker">
       <span className="zang-field__label" id={`${id}-label`}>
         {label}
       </span>
@@ -29,7 +30,7 @@ export function FilePicker({ label, uploads, name }: { label: string; uploads: F
         type="file"
         multiple
         accept={ACCEPTED_FILE_TYPES}
-        className="homework-file-picker__input zang-visually-hidden"
+        className="file-picker__input zang-visually-hidden"
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
@@ -38,14 +39,14 @@ export function FilePicker({ label, uploads, name }: { label: string; uploads: F
           if (input.current) input.current.value = "";
         }}
       />
-      <label htmlFor={id} className="zang-button zang-button--secondary homework-file-picker__button" aria-hidden="true">
-        {messages.homework.files.choose}
+      <label htmlFor={id} className="zang-button zang-button--secondary file-picker__button" aria-hidden="true">
+        {messages.files.choose}
       </label>
       <p id={`${id}-hint`} className="zang-field__hint">
         {hint}
       </p>
       {uploads.items.length > 0 && (
-        <ul className="homework-uploads">
+        <ul className="file-uploads">
           {uploads.items.map((item) => (
             <UploadItemRow key={item.key} item={item} onRemove={() => uploads.remove(item.key)} />
           ))}
@@ -62,7 +63,7 @@ export function FilePicker({ label, uploads, name }: { label: string; uploads: F
 }
 
 function announcement({ item, messages, locale }: { item: UploadItem; messages: Messages; locale: Locale }): string {
-  const text = messages.homework.files;
+  const text = messages.files;
   switch (item.state) {
     case "uploading":
       return text.announceProgress(item.name, formatPercent(Math.floor(item.progress * 4) / 4, locale));

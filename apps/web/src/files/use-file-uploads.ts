@@ -1,8 +1,8 @@
 import { MAX_ATTACHMENTS } from "@zang/validators";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { clearSessionToken, readSessionToken } from "../../auth/session.ts";
-import type { AttachedFile } from "./homework-types.ts";
-import { useTRPCClient } from "../../trpc.ts";
+import { clearSessionToken, readSessionToken } from "../auth/session.ts";
+import type { AttachedFile } from "./attached-file.ts";
+import { useTRPCClient } from "../trpc.ts";
 import { precheckFile, uploadFile, UploadError, type DirectUploadApi } from "./upload-file.ts";
 
 export type UploadItem = {
@@ -25,7 +25,7 @@ function attachedItem(file: AttachedFile): UploadItem {
 }
 
 /**
- * Files chosen for an assignment or a submission: each starts uploading at once, reports its
+ * Files chosen for an assignment, a submission or a message: each starts uploading at once, reports its
  * progress, and gives its id once stored. Files already attached (when editing) start as done.
  */
 export function useFileUploads(initialFiles: readonly AttachedFile[] = []) {
