@@ -9,6 +9,9 @@ import { useTestStack } from "./support/use-test-stack.ts";
 const ANNOUNCEMENT = "سلام بچه‌ها! فردا آزمون داریم.";
 const HOMEWORK = "تمرین‌های فصل ۳ از کتاب Math Workbook را حل کنید\nPages 12–14, due Saturday";
 const REPLY = "Thanks! چشم، حتماً انجام می‌دهم.";
+// A 1×1 PNG: small, and shown by the browser in the tab it opens in.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const BOARD = "تخته-کلاس.png";
 
 describe("class conversation", () => {
   const stack = useTestStack();
@@ -136,6 +139,33 @@ describe("class conversation", () => {
     await announcementMode.uncheck();
     await expect.poll(() => studentComposer.isEnabled(), { timeout: 10_000 }).toBe(true);
     expect(await reason.count()).toBe(0);
+  });
+
+  it("sends a file without text, which the student sees live, opens, and finds named in the class list", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("files"));
+    await openClass(student, DEMO.classA);
+    await student.locator(".conversation[data-live=true]").waitFor();
+
+    await teacher.locator("input[name=files]").setInputFiles({ name: BOARD, mimeType: "image/png", buffer: PNG });
+    const upload = teacher.locator(".composer .file-upload", { hasText: BOARD });
+    await expect.poll(() => upload.innerText()).toContain("بارگذاری شد");
+    await saveScreenshot(teacher, "chat-teacher-file-ready");
+    await teacher.getByRole("button", { name: "ارسال" }).click();
+    // Sent: the composer is empty again and the teacher's copy is the stored message.
+    await expect.poll(() => teacher.locator(".composer .file-upload").count()).toBe(0);
+    await message(teacher, BOARD).locator(".message__time").waitFor();
+
+    const posted = message(student, BOARD);
+    await posted.waitFor();
+    expect(await posted.locator(".message__body").count()).toBe(0);
+    await saveScreenshot(student, "chat-student-file");
+    const [tab] = await Promise.all([student.waitForEvent("popup"), posted.getByRole("button", { name: `باز کردن ${BOARD}` }).click()]);
+    await tab.waitForLoadState();
+    expect(await tab.locator("img").evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([1, 1]);
+    await tab.close();
+
+    await student.getByRole("link", { name: "همه کلاس‌ها" }).click();
+    await expect.poll(() => classCard(student, DEMO.classA).locator(".class-card__last").innerText()).toContain("یک فایل فرستاد");
   });
 });
 

@@ -7,10 +7,13 @@ export function characterCount(text: string): number {
 
 export type DraftCheck = { kind: "empty" } | { kind: "tooLong"; length: number } | { kind: "ok"; body: string };
 
-/** Whether a draft can be sent, judged as the server will judge it (trimmed, at most MAX_MESSAGE_LENGTH). */
-export function checkDraft(draft: string): DraftCheck {
+/**
+ * Whether a draft can be sent, judged as the server will judge it (trimmed, at most
+ * MAX_MESSAGE_LENGTH; empty only with files).
+ */
+export function checkDraft(draft: string, { hasFiles = false }: { hasFiles?: boolean } = {}): DraftCheck {
   const body = draft.trim();
-  if (body === "") return { kind: "empty" };
+  if (body === "") return hasFiles ? { kind: "ok", body } : { kind: "empty" };
   const length = characterCount(body);
   if (length > MAX_MESSAGE_LENGTH) return { kind: "tooLong", length };
   return { kind: "ok", body };

@@ -98,14 +98,14 @@ describe("conversationReducer", () => {
 
   it("replaces a pending message by the stored one, whether the answer or the live event comes first", () => {
     const mine = message(7, { authorId: VIEWER, clientId: "c-1", body: "سلام" });
-    const started: ConversationAction = { type: "sendStarted", pending: { clientId: "c-1", body: "سلام", replyTo: null } };
+    const started: ConversationAction = { type: "sendStarted", pending: { clientId: "c-1", body: "سلام", replyTo: null, files: [] } };
     const loaded: ConversationAction = { type: "latestLoaded", messages: page(6), hasMore: false };
     for (const arrival of [
       [{ type: "received", message: mine, isNew: true }, { type: "sendSucceeded", message: mine }],
       [{ type: "sendSucceeded", message: mine }, { type: "received", message: mine, isNew: true }],
     ] satisfies ConversationAction[][]) {
       const sending = run(loaded, started);
-      expect(sending.pending).toEqual([{ clientId: "c-1", body: "سلام", replyTo: null, status: "sending", failure: null }]);
+      expect(sending.pending).toEqual([{ clientId: "c-1", body: "سلام", replyTo: null, files: [], status: "sending", failure: null }]);
       const state = arrival.reduce(conversationReducer, sending);
       expect(state.pending).toEqual([]);
       expect(bodies(state)).toEqual(["message 6", "سلام"]);
@@ -113,7 +113,7 @@ describe("conversationReducer", () => {
   });
 
   it("keeps a failed send with its clientId for a retry, and forgets it when discarded", () => {
-    let state = run({ type: "sendStarted", pending: { clientId: "c-2", body: "hello", replyTo: null } }, { type: "sendFailed", clientId: "c-2", failure: "network" });
+    let state = run({ type: "sendStarted", pending: { clientId: "c-2", body: "hello", replyTo: null, files: [] } }, { type: "sendFailed", clientId: "c-2", failure: "network" });
     expect(state.pending[0]).toMatchObject({ clientId: "c-2", status: "failed", failure: "network" });
     state = conversationReducer(state, { type: "sendRetried", clientId: "c-2" });
     expect(state.pending[0]).toMatchObject({ clientId: "c-2", status: "sending", failure: null });
@@ -124,7 +124,7 @@ describe("conversationReducer", () => {
   it("does not take another author's message with the same clientId for ours", () => {
     const state = run(
       { type: "latestLoaded", messages: [], hasMore: false },
-      { type: "sendStarted", pending: { clientId: "c-3", body: "mine", replyTo: null } },
+      { type: "sendStarted", pending: { clientId: "c-3", body: "mine", replyTo: null, files: [] } },
       { type: "received", message: message(1, { clientId: "c-3" }), isNew: true },
     );
     expect(state.pending).toHaveLength(1);

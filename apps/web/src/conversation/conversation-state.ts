@@ -8,11 +8,16 @@ import type { Message } from "../api-types.ts";
 export type SendFailure = "forbidden" | "invalid" | "network" | "unexpected";
 
 /** A message this client is sending: shown at once, replaced by the real one when it lands. */
+/** A file going out with a pending message: enough to show it until the stored message replaces it. */
+export type PendingFile = { id: string; name: string; size: number };
+
 export type PendingMessage = {
   /** Chosen once per composed message and reused on retry, so the server stores it only once. */
   clientId: string;
   body: string;
   replyTo: Message | null;
+  /** Uploaded already; sent by id with the message, and sent again on retry. */
+  files: readonly PendingFile[];
   status: "sending" | "failed";
   failure: SendFailure | null;
 };

@@ -1,5 +1,6 @@
 import { Badge, classNames } from "@zang/ui";
 import type { Message } from "../api-types.ts";
+import { AttachmentList } from "../files/attachment-list.tsx";
 import { formatDateTime, formatTime } from "../format/format-date.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { MessageActions, type MessageActionHandlers } from "./message-actions.tsx";
@@ -29,7 +30,14 @@ export function MessageItem({ message, isOwn, permissions, handlers, timeZone }:
         {message.editedAt && !message.isDeleted && <span className="message__edited">{text.edited}</span>}
       </header>
       {message.replyTo && !message.isDeleted && <ReplyPreview replyTo={message.replyTo} />}
-      {message.isDeleted ? <p className="message__deleted">{text.deleted}</p> : <MessageBody className="message__body" body={message.body} />}
+      {message.isDeleted ? (
+        <p className="message__deleted">{text.deleted}</p>
+      ) : (
+        <>
+          {message.body !== "" && <MessageBody className="message__body" body={message.body} />}
+          <AttachmentList files={message.attachments} />
+        </>
+      )}
       <MessageActions message={message} permissions={permissions} handlers={handlers} />
     </article>
   );

@@ -1,4 +1,5 @@
 import { Button } from "@zang/ui";
+import { formatFileSize } from "../format/format-units.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import type { Messages } from "../i18n/messages.ts";
 import type { PendingMessage } from "./conversation-state.ts";
@@ -7,7 +8,7 @@ import { ReplyPreview } from "./reply-preview.tsx";
 
 /** A message on its way: shown at once, then replaced by the stored one; a failure offers a retry. */
 export function PendingItem({ pending, authorName, onRetry, onDiscard }: { pending: PendingMessage; authorName: string; onRetry: () => void; onDiscard: () => void }) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   const text = messages.conversation.pending;
   const replyTo = pending.replyTo;
   return (
@@ -19,7 +20,17 @@ export function PendingItem({ pending, authorName, onRetry, onDiscard }: { pendi
         </span>
       </header>
       {replyTo && <ReplyPreview replyTo={{ id: replyTo.id, authorName: replyTo.authorName, body: replyTo.body, isDeleted: replyTo.isDeleted }} />}
-      <MessageBody className="message__body" body={pending.body} />
+      {pending.body !== "" && <MessageBody className="message__body" body={pending.body} />}
+      {pending.files.length > 0 && (
+        <ul className="file-attachments">
+          {pending.files.map((file) => (
+            <li key={file.id} className="file-attachments__item">
+              <bdi>{file.name}</bdi>
+              <span className="file-attachments__size">{formatFileSize(file.size, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {pending.status === "failed" && (
         <div className="message-actions">
           {pending.failure !== "forbidden" && (

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Message } from "../api-types.ts";
 import { formatNumber } from "../format/format-number.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
+import { messagePreview } from "./message-preview.ts";
 import { scrollToMessage } from "./reply-preview.tsx";
 
 /** Pinned posts above the conversation: the latest one, the rest a click away. */
@@ -33,7 +34,7 @@ export function PinnedBar({ pinned, canUnpin, onUnpin }: { pinned: readonly Mess
             <button type="button" className="pinned-bar__message" onClick={() => scrollToMessage(message.id)}>
               <bdi className="pinned-bar__author">{message.authorName}</bdi>
               <span className="pinned-bar__body" dir="auto">
-                {message.body}
+                {messagePreview({ body: message.body, fileCount: message.attachments.length }, { messages, locale })}
               </span>
             </button>
             {canUnpin && (

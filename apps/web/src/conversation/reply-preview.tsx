@@ -17,7 +17,8 @@ export function ReplyPreview({ replyTo }: { replyTo: ReplyTarget }) {
         <span className="reply-preview__body reply-preview__body--deleted">{messages.conversation.deleted}</span>
       ) : (
         <span className="reply-preview__body" dir="auto">
-          {replyTo.body}
+          {/* A message of only files has no text to quote; the reply preview does not carry its files. */}
+          {replyTo.body || messages.files.someFiles}
         </span>
       )}
     </button>

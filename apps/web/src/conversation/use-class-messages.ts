@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import type { Message } from "../api-types.ts";
 import { newClientId } from "../lib/client-id.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
-import { conversationReducer, createConversationState, oldestLoadedSeq, pinnedMessages, timelineMessages, type PendingMessage } from "./conversation-state.ts";
+import { conversationReducer, createConversationState, oldestLoadedSeq, pinnedMessages, timelineMessages, type PendingFile, type PendingMessage } from "./conversation-state.ts";
 import { sendFailureOf } from "./send-failure.ts";
 
 const PAGE_SIZE = 50;
@@ -67,9 +67,9 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
   }, [client, classId, oldestSeq, isLoadingOlder]);
 
   const attemptSend = useCallback(
-    async ({ clientId, body, replyTo }: Pick<PendingMessage, "clientId" | "body" | "replyTo">) => {
+    async ({ clientId, body, replyTo, files }: Pick<PendingMessage, "clientId" | "body" | "replyTo" | "files">) => {
       try {
-        const message = await client.messages.send.mutate({ classId, body, clientId, replyToId: replyTo?.id ?? null });
+        const message = await client.messages.send.mutate({ classId, body, clientId, replyToId: replyTo?.id ?? null, fileIds: files.map((file) => file.id) });
         dispatch({ type: "sendSucceeded", message });
       } catch (error) {
         const failure = sendFailureOf(error);
@@ -82,8 +82,8 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
   );
 
   const send = useCallback(
-    ({ body, replyTo }: { body: string; replyTo: Message | null }) => {
-      const pending = { clientId: newClientId(), body, replyTo };
+    ({ body, replyTo, files }: { body: string; replyTo: Message | null; files: readonly PendingFile[] }) => {
+      const pending = { clientId: newClientId(), body, replyTo, files };
       dispatch({ type: "sendStarted", pending });
       void attemptSend(pending);
     },

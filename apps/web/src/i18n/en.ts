@@ -103,6 +103,8 @@ export const en: Messages = {
       replyingTo: "Replying to",
       editing: "Editing your message",
       tooLong: (maxLength, length) => `Messages are at most ${maxLength} characters; this one has ${length}.`,
+      attach: "Attach files",
+      waitForUploads: "You can send once the files have finished uploading.",
     },
     pending: {
       sending: "Sending…",
@@ -146,6 +148,8 @@ export const en: Messages = {
   files: {
     open: (name) => `Open ${name}`,
     openFailed: "The file could not be opened. Please try again.",
+    summary: (count, formatted) => (count === 1 ? "Sent a file" : `Sent ${formatted} files`),
+    someFiles: "Files",
     choose: "Choose files…",
     hint: (maxSize, maxCount) => `PDF, images, Word, Excel, PowerPoint or text; up to ${maxSize} each, at most ${maxCount} files.`,
     uploading: (percent) => `Uploading… ${percent}`,

@@ -103,6 +103,8 @@ export const fa: Messages = {
       replyingTo: "در پاسخ به",
       editing: "ویرایش پیام شما",
       tooLong: (maxLength, length) => `پیام حداکثر ${maxLength} نویسه است؛ این پیام ${length} نویسه دارد.`,
+      attach: "پیوست فایل",
+      waitForUploads: "پس از پایان بارگذاری فایل‌ها می‌توانید بفرستید.",
     },
     pending: {
       sending: "در حال ارسال…",
@@ -146,6 +148,8 @@ export const fa: Messages = {
   files: {
     open: (name) => `باز کردن ${name}`,
     openFailed: "فایل باز نشد. لطفاً دوباره تلاش کنید.",
+    summary: (count, formatted) => (count === 1 ? "یک فایل فرستاد" : `${formatted} فایل فرستاد`),
+    someFiles: "فایل",
     choose: "انتخاب فایل…",
     hint: (maxSize, maxCount) => `PDF، تصویر، Word، Excel، PowerPoint یا متن؛ هر فایل حداکثر ${maxSize}، حداکثر ${maxCount} فایل.`,
     uploading: (percent) => `در حال بارگذاری… ${percent}`,

@@ -104,6 +104,8 @@ export type Messages = {
       replyingTo: string;
       editing: string;
       tooLong: (maxLength: string, length: string) => string;
+      attach: string;
+      waitForUploads: string;
     };
     pending: {
       sending: string;
@@ -145,6 +147,10 @@ export type Messages = {
   files: {
     open: (name: string) => string;
     openFailed: string;
+    /** Stands for a message's files where there is no room to list them (class list, pinned bar). */
+    summary: (count: number, formatted: string) => string;
+    /** The same where the count is not known (the message a reply answers). */
+    someFiles: string;
     choose: string;
     hint: (maxSize: string, maxCount: string) => string;
     uploading: (percent: string) => string;

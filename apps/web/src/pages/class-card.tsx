@@ -1,5 +1,6 @@
 import { Badge, Card } from "@zang/ui";
 import type { ClassRole, ClassSummary } from "../api-types.ts";
+import { messagePreview } from "../conversation/message-preview.ts";
 import { formatNumber } from "../format/format-number.ts";
 import { formatUnreadCount } from "../format/format-unread.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
@@ -48,14 +49,14 @@ function UnreadBadge({ count }: { count: number }) {
 }
 
 function LastMessage({ lastMessage }: { lastMessage: ClassSummary["lastMessage"] }) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
   if (!lastMessage) return <p className="class-card__last class-card__last--empty">{messages.classes.noMessages}</p>;
   if (lastMessage.isDeleted) return <p className="class-card__last class-card__last--empty">{messages.classes.deletedMessage}</p>;
   return (
     <p className="class-card__last">
       <bdi className="class-card__last-author">{lastMessage.authorName}</bdi>
       {": "}
-      <span dir="auto">{lastMessage.body}</span>
+      <span dir="auto">{messagePreview({ body: lastMessage.body, fileCount: lastMessage.attachmentCount }, { messages, locale })}</span>
     </p>
   );
 }

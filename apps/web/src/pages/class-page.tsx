@@ -145,7 +145,7 @@ function Conversation({ classDetail, isDetailFresh, viewer }: { classDetail: Cla
           cannotPostReason={classDetail.cannotPostReason}
           mode={mode}
           onCancelMode={() => setMode({ kind: "new" })}
-          onSend={(body) => conversation.send({ body, replyTo: mode.kind === "reply" ? mode.message : null })}
+          onSend={(body, files) => conversation.send({ body, replyTo: mode.kind === "reply" ? mode.message : null, files })}
           onSaveEdit={(message, body) => editMessage({ messageId: message.id, body })}
         />
       </section>
