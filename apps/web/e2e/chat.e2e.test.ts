@@ -85,7 +85,8 @@ describe("class conversation", () => {
 
     await message(teacher, "Pages 12–14").getByRole("button", { name: "ویرایش" }).click();
     const teacherComposer = teacher.locator("textarea[name=body]");
-    expect(await teacherComposer.inputValue()).toBe(HOMEWORK);
+    // The composer takes the message's text as it switches to editing, a render after the click.
+    await expect.poll(() => teacherComposer.inputValue()).toBe(HOMEWORK);
     await teacherComposer.fill("تمرین‌های فصل ۳ — Pages 12–15");
     await teacher.getByRole("button", { name: "ذخیره" }).click();
     const edited = message(student, "Pages 12–15");

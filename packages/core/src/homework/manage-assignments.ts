@@ -1,12 +1,12 @@
 import type { TCreateAssignmentInput, TUpdateAssignmentInput } from "@zang/validators";
 import { canManageClass, type ClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
+import { assertOwnFiles } from "../files/own-files.ts";
 import type { MessagingDeps } from "../messages/messaging-deps.ts";
 import type { Viewer } from "../viewer.ts";
 import { ASSIGNMENT_FIELDS, loadAssignment } from "./assignment-access.ts";
 import { toAssignment } from "./assignment-view.ts";
 import { postClassNotice } from "./class-notice.ts";
-import { assertOwnFiles } from "../files/own-files.ts";
 
 const forbidden = () => new AppError({ code: "FORBIDDEN", message: "Only the class's teachers can manage its homework." });
 

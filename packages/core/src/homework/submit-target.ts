@@ -1,8 +1,8 @@
 import type { Db } from "@zang/db";
 import { AppError } from "../errors.ts";
+import { assertOwnFiles } from "../files/own-files.ts";
 import type { Viewer } from "../viewer.ts";
 import { loadAssignment } from "./assignment-access.ts";
-import { assertOwnFiles } from "../files/own-files.ts";
 
 export type SubmitTarget = { id: string; dueAt: Date; allowLateUntil: Date | null; closedAt: Date | null };
 

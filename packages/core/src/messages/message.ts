@@ -1,7 +1,8 @@
 import type { UserRole } from "@zang/db";
+import type { AttachedFileView } from "../files/own-files.ts";
 
 /** A file posted with a message, as clients list it (opened through `files.downloadUrl`). */
-export type MessageAttachment = { id: string; originalName: string; size: number; contentType: string };
+export type MessageAttachment = AttachedFileView;
 
 /** A message as every client sees it; a deleted message is a tombstone with an empty body and no files. */
 export type Message = {
