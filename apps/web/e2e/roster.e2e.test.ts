@@ -8,6 +8,8 @@ import { signIn } from "./support/sign-in.ts";
 import { useTestStack } from "./support/use-test-stack.ts";
 
 const ROSTER = "\uFEFFشناسه,نام,نام خانوادگی,پایه,کلاس\r\n9001,زهرا,احمدی,7,7-C\r\n9002,علی,رضایی,7,7-C\r\n";
+// Line 3 has no family name; line 4 repeats line 2's id for someone else.
+const FAULTY = "\uFEFFشناسه,نام,نام خانوادگی,پایه,کلاس\r\n9101,مریم,کریمی,8,8-D\r\n9102,رضا,,8,8-D\r\n9101,سارا,نوری,8,8-D\r\n";
 
 describe("bulk enrollment", () => {
   const stack = useTestStack();
@@ -39,5 +41,27 @@ describe("bulk enrollment", () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^demo,900[12],/);
     await saveScreenshot(page, "roster-imported");
+  });
+
+  it("words each problem of a refused roster in Persian, on the page and in the downloaded report", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("roster-problems"));
+    const file = join(tmpdir(), `roster-e2e-faulty-${Date.now()}.csv`);
+    await writeFile(file, FAULTY);
+    await page.goto(`${stack().server.url}/#/roster`);
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.getByRole("button", { name: "بارگذاری و بررسی" }).click();
+
+    const missing = page.locator("td", { hasText: "familyName خالی است و باید پر شود." });
+    await missing.waitFor();
+    expect(await missing.evaluate((cell) => getComputedStyle(cell).direction)).toBe("rtl");
+    await page.locator("td", { hasText: 'externalId تکراری "9101": سطر ۲ هم همین را دارد.' }).waitFor();
+    expect(await page.getByRole("alert").innerText()).toMatch(/^۲ ایراد پیدا شد؛ چیزی وارد نشد\./);
+    await saveScreenshot(page, "roster-problems");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "دریافت گزارش خطاها" }).click();
+    const { readFile } = await import("node:fs/promises");
+    const report = await readFile(await (await download).path(), "utf8");
+    expect(report).toContain("familyName خالی است و باید پر شود.");
   });
 });

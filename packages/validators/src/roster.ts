@@ -25,6 +25,14 @@ export const ZRosterUploadQuery = z.object({
 
 export const ZRosterJobRef = z.object({ jobId: ZId });
 
+/** The language problems are worded in (the web page's; the command line reads English). */
+export const ZRosterProblemLanguage = z.enum(["en", "fa"]).default("en");
+
+export const ZRosterJobInput = ZRosterJobRef.extend({ language: ZRosterProblemLanguage });
+
+/** `GET /roster/imports/<jobId>/errors.csv?language=` */
+export const ZRosterErrorReportQuery = z.object({ language: ZRosterProblemLanguage });
+
 export const ZRosterJobsInput = z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 });
 
 /** Import the file of an earlier job again (for real after a dry run, or skipping invalid rows). */

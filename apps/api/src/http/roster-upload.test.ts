@@ -71,7 +71,7 @@ describe("roster upload over HTTP", () => {
     expect(login.user.mustChangePassword).toBe(true);
   });
 
-  it("serves the error report of a refused import", async () => {
+  it("serves the error report of a refused import, worded in English or Persian", async () => {
     const token = await tokenOf(school.code, "admin");
     const csv = "externalId,givenName,familyName,grade,className\r\nz-1,Sara,,7,7-Z\r\nz-2,Nima,Rad,,7-Z\r\n";
     const response = await upload(token, Buffer.from(csv), "fileName=list.csv&dryRun=true");
@@ -82,6 +82,12 @@ describe("roster upload over HTTP", () => {
     expect(Buffer.from(await report.arrayBuffer()).toString("utf8")).toBe(
       "\uFEFFfile,line,column,message\r\nlist.csv,2,familyName,familyName is required.\r\nlist.csv,3,grade,grade is required for a student.\r\n",
     );
+    const persian = await fetch(`${api.url}/roster/imports/${jobId}/errors.csv?language=fa`, { headers: { authorization: `Bearer ${token}` } });
+    expect(Buffer.from(await persian.arrayBuffer()).toString("utf8")).toBe("\uFEFFfile,line,column,message\r\nlist.csv,2,familyName,familyName خالی است و باید پر شود.\r\nlist.csv,3,grade,grade برای دانش‌آموز باید پر شود.\r\n");
+    const unknown = await fetch(`${api.url}/roster/imports/${jobId}/errors.csv?language=de`, { headers: { authorization: `Bearer ${token}` } });
+    expect(unknown.status).toBe(400);
+    const shown = await createNodeClient({ url: api.url, token }).roster.job.query({ jobId, language: "fa" });
+    expect(shown.errors[0]).toEqual({ file: "list.csv", line: 2, column: "familyName", message: "familyName خالی است و باید پر شود.", language: "fa" });
   });
 
   it("lets only the school's admins upload and download", async () => {

@@ -1,7 +1,7 @@
 // Roster files over plain HTTP, for school admins (tRPC carries JSON, not file bodies):
 //   POST /roster/imports?fileName=&dryRun=&skipInvalid=&resetCodes=   body: the .zip or .csv, streamed
 //        to disk as it arrives (never held in memory), then imported in the background → 202 { jobId }
-//   GET  /roster/imports/<jobId>/errors.csv        the job's full error report, streamed from the database
+//   GET  /roster/imports/<jobId>/errors.csv?language=en|fa   the job's full error report, streamed from the database
 //   GET  /roster/imports/<jobId>/login-codes.csv   the login-code sheet of new or reset accounts
 // Authorization is the bearer token, as for tRPC; only admins, only their own school's jobs.
 import { once } from "node:events";
@@ -10,7 +10,7 @@ import { pipeline } from "node:stream/promises";
 import { AppError, authenticate, isAppError, type AppErrorCode, type Viewer } from "@zang/core";
 import { DEFAULT_MAX_UPLOAD_BYTES, errorReportLines, requireRosterJob } from "@zang/roster";
 import { bearerToken, type Services } from "@zang/trpc";
-import { ZRosterUploadQuery } from "@zang/validators";
+import { ZRosterErrorReportQuery, ZRosterUploadQuery } from "@zang/validators";
 
 export const ROSTER_HTTP_PREFIX = "/roster/";
 
@@ -44,7 +44,7 @@ export async function handleRosterHttp({
     if (req.method === "POST" && url.pathname === "/roster/imports") return await upload({ services, viewer, req, res, url });
     const file = JOB_FILE.exec(url.pathname);
     if (file && (req.method === "GET" || req.method === "HEAD")) {
-      return file[2] === "errors" ? await errorReport({ services, viewer, jobId: file[1]!, res }) : await loginCodes({ services, viewer, jobId: file[1]!, res });
+      return file[2] === "errors" ? await errorReport({ services, viewer, jobId: file[1]!, url, res }) : await loginCodes({ services, viewer, jobId: file[1]!, res });
     }
     throw new AppError({ code: "NOT_FOUND", message: "Not found." });
   } catch (error) {
@@ -78,10 +78,12 @@ async function upload({ services, viewer, req, res, url }: { services: Services;
   res.end(JSON.stringify({ jobId }));
 }
 
-async function errorReport({ services, viewer, jobId, res }: { services: Services; viewer: Viewer; jobId: string; res: ServerResponse }) {
+async function errorReport({ services, viewer, jobId, url, res }: { services: Services; viewer: Viewer; jobId: string; url: URL; res: ServerResponse }) {
+  const query = ZRosterErrorReportQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) throw new AppError({ code: "INVALID_INPUT", message: "language must be en or fa." });
   await requireRosterJob({ db: services.db, viewer, jobId });
   res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="roster-errors-${jobId.slice(0, 8)}.csv"` });
-  for await (const lines of errorReportLines({ db: services.db, jobId })) {
+  for await (const lines of errorReportLines({ db: services.db, jobId, locale: query.data.language })) {
     if (!res.write(lines)) await once(res, "drain");
   }
   res.end();

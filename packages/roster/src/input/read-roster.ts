@@ -2,7 +2,7 @@
 // one-file format), honours the manifest, and streams every file through encoding detection, the
 // CSV reader and the row checks into the loader. Memory stays flat: rows are never collected.
 import { readCsv, type CsvRecord } from "../csv/csv-tokenizer.ts";
-import { COLUMN_SEPARATOR, PROBLEM_SEPARATOR, type Header } from "../oneroster/fields.ts";
+import { encodeProblem, PROBLEM_SEPARATOR, type Header } from "../oneroster/fields.ts";
 import { ONEROSTER_FILES, requiredColumns, type OneRosterKind } from "../oneroster/oneroster-files.ts";
 import { simpleHeader, simpleRow } from "../simple/simple-format.ts";
 import type { StagingLoader, StagingValue } from "../staging/staging-loader.ts";
@@ -170,7 +170,7 @@ async function loadFile({
     }
     const row = toRow(fields, header, line);
     if (fields.length !== width) {
-      const problem = `${COLUMN_SEPARATOR}This row has ${fields.length} fields but the header has ${width}: is a comma or line break inside a field without quotes?`;
+      const problem = encodeProblem("", "fieldCount", [String(fields.length), String(width)]);
       const last = row.length - 1;
       row[last] = row[last] === null ? problem : `${row[last]}${PROBLEM_SEPARATOR}${problem}`;
     }

@@ -151,8 +151,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
       };
     }
     await sql(
-      `INSERT INTO "RosterImportError" ("jobId", file, line, "column", message)
-       SELECT $1, file, line, col, message FROM ${tables.problems} ORDER BY file, line, col`,
+      `INSERT INTO "RosterImportError" ("jobId", file, line, "column", code, args)
+       SELECT $1, file, line, col, code, args FROM ${tables.problems} ORDER BY file, line, col`,
       [jobId],
     );
     await options.beforeCommit?.({ loginCodesSheet: finished.loginCodeCount > 0 ? sheetPartial : null });

@@ -2,9 +2,11 @@
 // school already has, username collisions. Set-based SQL over the staging tables, because a
 // million rows must be checked in seconds and the rows never pass through this process' memory;
 // Prisma cannot express these statements (and costs about twice as much per query, see STACK.md).
-// Each check notes its problems (file, line, column, message) and marks the rows invalid.
+// Each check notes its problems (file, line, column, and a code with arguments: see
+// ../problems/problem-catalog.ts) and marks the rows invalid.
 import type { KindMode, RosterFormat } from "../input/read-roster.ts";
 import type { OneRosterKind } from "../oneroster/oneroster-files.ts";
+import type { ProblemCode } from "../problems/problem-catalog.ts";
 import type { StagingKind, StagingTables } from "../staging/staging-tables.ts";
 import type { Sql } from "./sql-runner.ts";
 
@@ -20,14 +22,20 @@ export type ValidationContext = {
 
 const PROBLEM = String.raw`E'\x1e'`;
 const COLUMN = String.raw`E'\x1f'`;
+const ARGUMENT = String.raw`E'\x1d'`;
 
-/** Notes the rows `select` returns (line, col, message) as problems of `kind` and marks them invalid. */
+/** A problem's code and arguments as SQL columns: `code` names an entry of the catalog, `args` are SQL text expressions. */
+function says(code: ProblemCode, ...args: string[]): string {
+  return `'${code}' AS code, ARRAY[${args.map((arg) => `(${arg})::text`).join(", ")}]::text[] AS args`;
+}
+
+/** Notes the rows `select` returns (line, col, code, args) as problems of `kind` and marks them invalid. */
 async function rule(context: ValidationContext, kind: StagingKind, select: string, params: unknown[] = []): Promise<void> {
   const table = context.tables[kind].name;
   const fileParam = params.length + 1;
   await context.sql(
     `WITH bad AS (${select}),
-     noted AS (INSERT INTO ${context.tables.problems} (file, line, col, message) SELECT $${fileParam}, line, col, message FROM bad)
+     noted AS (INSERT INTO ${context.tables.problems} (file, line, col, code, args) SELECT $${fileParam}, line, col, code, args FROM bad)
      UPDATE ${table} t SET valid = false FROM (SELECT DISTINCT line FROM bad) b WHERE t.line = b.line AND t.valid`,
     [...params, context.files[kind]],
   );
@@ -39,7 +47,7 @@ async function rowProblems(context: ValidationContext, kind: StagingKind): Promi
   await rule(
     context,
     kind,
-    `SELECT line, split_part(p, ${COLUMN}, 1) AS col, split_part(p, ${COLUMN}, 2) AS message
+    `SELECT line, split_part(p, ${COLUMN}, 1) AS col, split_part(p, ${COLUMN}, 2) AS code, string_to_array(split_part(p, ${COLUMN}, 3), ${ARGUMENT}) AS args
      FROM ${table}, unnest(string_to_array(problems, ${PROBLEM})) AS p WHERE problems IS NOT NULL`,
   );
 }
@@ -51,13 +59,13 @@ async function duplicates(
   {
     key,
     column,
-    message,
+    problem,
     markRepeats = false,
   }: {
     key: string;
     column: string;
-    /** SQL for the message, from the row `t` and `d.first_line` (values go in as format() arguments, never into the template). */
-    message: string;
+    /** `says(…)` for the problem, from the row `t` and `d.first_line`. */
+    problem: string;
     markRepeats?: boolean;
   },
 ): Promise<void> {
@@ -72,7 +80,7 @@ async function duplicates(
   await rule(
     context,
     kind,
-    `SELECT t.line, '${column}' AS col, ${message} AS message
+    `SELECT t.line, '${column}' AS col, ${problem}
      FROM ${table} t JOIN (SELECT ${key} AS k, min(line) AS first_line FROM ${table} WHERE ${key} IS NOT NULL AND ${key} <> '' GROUP BY 1 HAVING count(*) > 1) d ON d.k = t.${key}
      WHERE t.line > d.first_line`,
   );
@@ -91,7 +99,7 @@ async function references(
   await rule(
     context,
     kind,
-    `SELECT t.line, '${column}' AS col, format('%s "%s" is not in ${context.files[target]}.', '${column}', r.ref) AS message
+    `SELECT t.line, '${column}' AS col, ${says("referenceMissing", `'${column}'`, "r.ref", `'${context.files[target]}'`)}
      FROM ${table} t CROSS JOIN LATERAL (SELECT ${each} AS ref) r
      WHERE t.status = 'active' AND t.${ids} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${targetTable} x WHERE x.sourced_id = r.ref)`,
   );
@@ -99,7 +107,7 @@ async function references(
 
 export async function validateStaging(context: ValidationContext): Promise<void> {
   const { sql, tables, format, modes } = context;
-  // OneRoster file names are written into some messages' SQL; they are the fixed names, never the
+  // OneRoster file names are written into some problems' SQL; they are the fixed names, never the
   // upload's name (which only travels as a query parameter).
   if (format === "oneroster" && !Object.values(context.files).every((file) => /^[A-Za-z]*(\.csv)?$/.test(file))) {
     throw new Error("validateStaging: unexpected OneRoster file name");
@@ -118,7 +126,7 @@ export async function validateStaging(context: ValidationContext): Promise<void>
     await duplicates(context, kind, {
       key: "sourced_id",
       column: "sourcedId",
-      message: `format('Duplicate sourcedId "%s": line %s has the same one.', t.sourced_id, d.first_line)`,
+      problem: says("duplicateSourcedId", "t.sourced_id", "d.first_line"),
       markRepeats: true,
     });
   }
@@ -141,7 +149,7 @@ export async function validateStaging(context: ValidationContext): Promise<void>
   await duplicates(context, "enrollments", {
     key: "pair_key",
     column: "userSourcedId",
-    message: `format('User "%s" is already enrolled in class "%s" on line %s.', t.user_id, t.class_id, d.first_line)`,
+    problem: says("duplicateEnrollment", "t.user_id", "t.class_id", "d.first_line"),
   });
 }
 
@@ -152,15 +160,14 @@ async function usernames(context: ValidationContext): Promise<void> {
   await duplicates(context, "users", {
     key: "active_username",
     column: "username",
-    message: `format('Username "%s" is also on line %s; usernames must be unique in the school.', t.username, d.first_line)`,
+    problem: says("duplicateUsername", "t.username", "d.first_line"),
   });
   await rule(
     context,
     "users",
     `SELECT t.line, 'username' AS col,
-            format('Username "%s" already belongs to %s in this school.', t.username,
-                   CASE WHEN u."sourcedId" IS NULL THEN 'an account created in Zang (' || u."displayName" || ')'
-                        ELSE 'the account with sourcedId "' || u."sourcedId" || '"' END) AS message
+            CASE WHEN u."sourcedId" IS NULL THEN 'usernameTakenByLocal' ELSE 'usernameTakenBySourced' END AS code,
+            ARRAY[t.username, coalesce(u."sourcedId", u."displayName")] AS args
      FROM ${users} t JOIN "User" u ON u."schoolId" = $1 AND u.username = t.username
      WHERE ${active} AND u."sourcedId" IS DISTINCT FROM t.sourced_id`,
     [context.schoolId],
@@ -186,11 +193,16 @@ async function enrollmentTargets(context: ValidationContext): Promise<void> {
       "enrollments",
       `SELECT e.line, '${target.column}' AS col,
               CASE
-                WHEN s.line IS NULL THEN format('${target.column} "%s" is not a ${target.word} in ${files[target.kind]}${mayBeInSchool ? " or in the school" : ""}.', e.${target.ref})
-                WHEN s.status <> 'active' THEN format('${target.column} "%s" is marked tobedeleted on line %s of ${files[target.kind]}.', e.${target.ref}, s.line)
-                WHEN NOT (${roleCheck}) THEN format('${target.column} "%s" is a %s (line %s of ${files[target.kind]}); only students, teachers and administrators are enrolled.', e.${target.ref}, ${roleName}, s.line)
-                ELSE format('${target.column} "%s" refers to line %s of ${files[target.kind]}, which has problems.', e.${target.ref}, s.line)
-              END AS message
+                WHEN s.line IS NULL THEN '${mayBeInSchool ? "targetMissingInSchool" : "targetMissing"}'
+                WHEN s.status <> 'active' THEN 'targetDeleted'
+                WHEN NOT (${roleCheck}) THEN 'targetNotEnrollable'
+                ELSE 'targetInvalid'
+              END AS code,
+              CASE
+                WHEN s.line IS NULL THEN ARRAY['${target.column}', e.${target.ref}, '${target.word}', '${files[target.kind]}']
+                WHEN s.status <> 'active' OR (${roleCheck}) THEN ARRAY['${target.column}', e.${target.ref}, s.line::text, '${files[target.kind]}']
+                ELSE ARRAY['${target.column}', e.${target.ref}, ${roleName}, s.line::text, '${files[target.kind]}']
+              END AS args
        FROM ${tables.enrollments.name} e
        LEFT JOIN ${staged} s ON s.sourced_id = e.${target.ref} AND NOT s.is_repeat
        WHERE e.status = 'active' AND e.role IS NOT NULL AND e.valid AND e.${target.ref} IS NOT NULL
@@ -213,7 +225,7 @@ async function validateSimple(context: ValidationContext): Promise<void> {
   await rule(
     context,
     "simple",
-    `SELECT t.line, 'externalId' AS col, format('Duplicate externalId "%s": line %s has the same one.', t.external_id, d.first_line) AS message
+    `SELECT t.line, 'externalId' AS col, ${says("duplicateExternalId", "t.external_id", "d.first_line")}
      FROM ${simple} t JOIN (
        SELECT external_id, min(line) AS first_line FROM ${simple} WHERE external_id <> ''
        GROUP BY 1
@@ -224,7 +236,7 @@ async function validateSimple(context: ValidationContext): Promise<void> {
   await rule(
     context,
     "simple",
-    `SELECT t.line, 'className' AS col, format('Teacher "%s" is listed twice for class "%s" (line %s).', t.external_id, t.class_name, d.first_line) AS message
+    `SELECT t.line, 'className' AS col, ${says("teacherClassTwice", "t.external_id", "t.class_name", "d.first_line")}
      FROM ${simple} t JOIN (SELECT external_id, class_name, min(line) AS first_line FROM ${simple} WHERE valid AND class_name IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d
        USING (external_id, class_name)
      WHERE t.line > d.first_line`,

@@ -1,10 +1,15 @@
 // Field checks shared by the OneRoster and the simple format. Values are byte strings (see
-// ../text/byte-string.ts); messages are ASCII English with the offending value quoted, so a
-// message is a valid byte string too.
+// ../text/byte-string.ts); a problem is a code with arguments (../problems/problem-catalog.ts),
+// the offending value quoted among them, so its encoding is a valid byte string too.
+import type { ProblemCode } from "../problems/problem-catalog.ts";
 import { asciiDigits, asciiTrim } from "../text/byte-string.ts";
 
+/** Between the problems of one row. */
 export const PROBLEM_SEPARATOR = "\x1e";
+/** Between a problem's column, code and arguments. */
 export const COLUMN_SEPARATOR = "\x1f";
+/** Between a problem's arguments. */
+export const ARGUMENT_SEPARATOR = "\x1d";
 const MAX_QUOTED_BYTES = 80;
 const CONTROL = /[\x00-\x1f\x7f]/;
 const CONTROL_ALL = /[\x00-\x1f\x7f]/g;
@@ -20,12 +25,17 @@ export function quote(value: string): string {
   return `"${text}"`;
 }
 
+/** One problem as the staging tables hold it: column, code and arguments (none may hold a control character). */
+export function encodeProblem(column: string, code: ProblemCode, args: readonly string[]): string {
+  return `${column}${COLUMN_SEPARATOR}${code}${COLUMN_SEPARATOR}${args.join(ARGUMENT_SEPARATOR)}`;
+}
+
 /** The problems of one row, collected as the row is read. */
 export class RowProblems {
   private text: string | null = null;
 
-  add(column: string, message: string): void {
-    const entry = `${column}${COLUMN_SEPARATOR}${message}`;
+  add(column: string, code: ProblemCode, ...args: string[]): void {
+    const entry = encodeProblem(column, code, args);
     this.text = this.text === null ? entry : `${this.text}${PROBLEM_SEPARATOR}${entry}`;
   }
 
@@ -48,18 +58,18 @@ export function field(fields: string[], header: Header, column: string): string 
 }
 
 export function required(value: string, column: string, problems: RowProblems): string {
-  if (value === "") problems.add(column, `${column} is required.`);
+  if (value === "") problems.add(column, "required", column);
   return value;
 }
 
 /** A sourcedId: required, no control characters, at most 255 bytes. */
 export function sourcedId(value: string, column: string, problems: RowProblems, { isRequired = true } = {}): string {
   if (value === "") {
-    if (isRequired) problems.add(column, `${column} is required.`);
+    if (isRequired) problems.add(column, "required", column);
   } else if (CONTROL.test(value)) {
-    problems.add(column, `${column} ${quote(value)} contains control characters.`);
+    problems.add(column, "controlCharacters", column, quote(value));
   } else if (value.length > 255) {
-    problems.add(column, `${column} is longer than 255 characters.`);
+    problems.add(column, "tooLong", column);
   }
   return value;
 }
@@ -70,11 +80,11 @@ export function sourcedId(value: string, column: string, problems: RowProblems, 
  */
 export function enumeration(value: string, column: string, allowed: readonly string[], problems: RowProblems, { isRequired = true } = {}): string {
   if (value === "") {
-    if (isRequired) problems.add(column, `${column} is required.`);
+    if (isRequired) problems.add(column, "required", column);
     return "";
   }
   const match = allowed.find((candidate) => candidate === value) ?? allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-  if (!match) problems.add(column, `${quote(value)} is not a valid ${column}; expected one of: ${allowed.join(", ")}.`);
+  if (!match) problems.add(column, "notInList", quote(value), column, allowed.join(", "));
   return match ?? "";
 }
 
@@ -90,11 +100,11 @@ function isCalendarDate(year: string, month: string, day: string): boolean {
 export function date(raw: string, column: string, problems: RowProblems, { isRequired = false } = {}): string {
   const value = asciiDigits(raw);
   if (value === "") {
-    if (isRequired) problems.add(column, `${column} is required.`);
+    if (isRequired) problems.add(column, "required", column);
     return "";
   }
   const match = DATE.exec(value);
-  if (!match || !isCalendarDate(match[1]!, match[2]!, match[3]!)) problems.add(column, `${quote(raw)} is not a date in the form YYYY-MM-DD.`);
+  if (!match || !isCalendarDate(match[1]!, match[2]!, match[3]!)) problems.add(column, "notDate", quote(raw));
   return value;
 }
 
@@ -107,26 +117,26 @@ export function dateTime(raw: string, column: string, problems: RowProblems): st
     match !== null &&
     isCalendarDate(match[1]!, match[2]!, match[3]!) &&
     (match[4] === undefined || (Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6] ?? 0) < 60));
-  if (!isValid) problems.add(column, `${quote(raw)} is not a date-time like 2024-09-01T08:30:00.000Z.`);
+  if (!isValid) problems.add(column, "notDateTime", quote(raw));
   return value;
 }
 
 export function boolean(raw: string, column: string, problems: RowProblems, { isRequired = false } = {}): boolean | null {
   const value = raw.toLowerCase();
   if (value === "") {
-    if (isRequired) problems.add(column, `${column} is required.`);
+    if (isRequired) problems.add(column, "required", column);
     return null;
   }
   if (value === "true") return true;
   if (value === "false") return false;
-  problems.add(column, `${quote(raw)} is not a valid ${column}; expected true or false.`);
+  problems.add(column, "notBoolean", quote(raw), column);
   return null;
 }
 
 /** A comma-separated list inside one field ("a,b"), blanks dropped. */
 export function list(value: string, column: string, problems: RowProblems, { isRequired = false } = {}): string[] {
   const items = value === "" ? [] : value.split(",").map((item) => asciiTrim(item)).filter((item) => item !== "");
-  if (isRequired && items.length === 0) problems.add(column, `${column} is required.`);
+  if (isRequired && items.length === 0) problems.add(column, "required", column);
   return items;
 }
 
@@ -139,7 +149,7 @@ export function grades(raw: string, column: string, problems: RowProblems): stri
     const padded = /^\d$/.test(item) ? `0${item}` : item;
     const match = CEDS_GRADES.find((grade) => grade.toLowerCase() === padded.toLowerCase());
     if (match) result.push(match);
-    else problems.add(column, `${quote(item)} is not a grade code (KG, 01 to 13, PK, Other, ...).`);
+    else problems.add(column, "notGrade", quote(item));
   }
   return result;
 }
@@ -151,6 +161,6 @@ export function status(raw: string, problems: RowProblems): RecordStatus {
   const value = raw.toLowerCase();
   if (value === "" || value === "active") return "active";
   if (value === "tobedeleted" || value === "inactive") return "tobedeleted";
-  problems.add("status", `${quote(raw)} is not a valid status; expected active or tobedeleted.`);
+  problems.add("status", "notStatus", quote(raw));
   return "active";
 }

@@ -82,9 +82,9 @@ export const ONEROSTER_FILES: Record<OneRosterKind, FileSpec> = {
       enumeration(field(fields, header, "type"), "type", SESSION_TYPES, details);
       const start = date(field(fields, header, "startDate"), "startDate", details, { isRequired: true });
       const end = date(field(fields, header, "endDate"), "endDate", details, { isRequired: true });
-      if (start && end && !details.hasAny && start > end) details.add("endDate", `endDate ${end} is before startDate ${start}.`);
+      if (start && end && !details.hasAny && start > end) details.add("endDate", "endBeforeStart", end, "startDate", start);
       const year = asciiDigits(field(fields, header, "schoolYear"));
-      if (required(year, "schoolYear", details) && !/^\d{4}$/.test(year)) details.add("schoolYear", `${quote(year)} is not a four-digit year.`);
+      if (required(year, "schoolYear", details) && !/^\d{4}$/.test(year)) details.add("schoolYear", "notYear", quote(year));
       const parent = sourcedId(field(fields, header, "parentSourcedId"), "parentSourcedId", problems, { isRequired: false });
       return [line, id, state, parent || null, problems.value];
     },
@@ -183,7 +183,7 @@ export const ONEROSTER_FILES: Record<OneRosterKind, FileSpec> = {
       boolean(field(fields, header, "primary"), "primary", problems);
       const begin = date(field(fields, header, "beginDate"), "beginDate", problems);
       const end = date(field(fields, header, "endDate"), "endDate", problems);
-      if (begin && end && !problems.hasAny && begin > end) problems.add("endDate", `endDate ${end} is before beginDate ${begin}.`);
+      if (begin && end && !problems.hasAny && begin > end) problems.add("endDate", "endBeforeStart", end, "beginDate", begin);
       return [line, id, state, classId || null, userId || null, school || null, ZANG_CLASS_ROLE[role] ?? null, role || null, problems.value];
     },
   },
@@ -194,9 +194,9 @@ export function userName(raw: string, problems: RowProblems): string {
   const ascii = asciiDigits(raw);
   // Login lower-cases what is typed with the full Unicode rules; do the same to non-ASCII names.
   const value = isAscii(ascii) ? asciiLower(ascii) : fromText(toText(ascii).toLowerCase());
-  if (value === "") problems.add("username", "username is required.");
-  else if (USERNAME_FORBIDDEN.test(value)) problems.add("username", `Username ${quote(raw)} contains spaces or control characters.`);
-  else if (value.length > 128) problems.add("username", "Usernames are at most 128 characters.");
+  if (value === "") problems.add("username", "required", "username");
+  else if (USERNAME_FORBIDDEN.test(value)) problems.add("username", "usernameCharacters", quote(raw));
+  else if (value.length > 128) problems.add("username", "usernameTooLong");
   return value;
 }
 

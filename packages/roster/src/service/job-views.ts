@@ -3,6 +3,7 @@
 // left running by a killed process is settled first (killed-jobs.ts).
 import { AppError, type Viewer } from "@zang/core";
 import type { Db, Prisma } from "@zang/db";
+import { wordProblem, type ProblemLocale } from "../problems/problem-catalog.ts";
 import { settleKilledJobs } from "./killed-jobs.ts";
 
 const JOB_SELECT = {
@@ -43,7 +44,8 @@ export async function listRosterJobs({ db, viewer, limit }: { db: Db; viewer: Vi
   return read();
 }
 
-export async function getRosterJob({ db, viewer, jobId }: { db: Db; viewer: Viewer; jobId: string }) {
+/** The job and its first problems, worded in `locale`. */
+export async function getRosterJob({ db, viewer, jobId, locale = "en" }: { db: Db; viewer: Viewer; jobId: string; locale?: ProblemLocale }) {
   const read = () => db.prisma.rosterImportJob.findFirst({ where: { id: jobId, schoolId: viewer.schoolId }, select: JOB_SELECT });
   let job = await read();
   if (job && isUnfinished(job)) {
@@ -51,12 +53,14 @@ export async function getRosterJob({ db, viewer, jobId }: { db: Db; viewer: View
     job = await read();
   }
   if (!job) throw new AppError({ code: "NOT_FOUND", message: "No such import." });
-  const errors = await db.prisma.rosterImportError.findMany({
+  const rows = await db.prisma.rosterImportError.findMany({
     where: { jobId: job.id },
     orderBy: { id: "asc" },
     take: SHOWN_ERRORS,
-    select: { file: true, line: true, column: true, message: true },
+    select: { file: true, line: true, column: true, code: true, args: true, message: true },
   });
+  // `language` says which way the message runs: refusals of a whole upload are English whatever the locale.
+  const errors = rows.map(({ file, line, column, ...problem }) => ({ file, line, column, ...wordProblem(problem, locale) }));
   return { ...job, errors };
 }
 

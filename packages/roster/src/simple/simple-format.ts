@@ -82,16 +82,16 @@ export function simpleRow(fields: string[], header: Header, line: number): Array
   const problems = new RowProblems();
   const externalId = sourcedId(asciiDigits(get(fields, header, "externalId")), "externalId", problems);
   const given = get(fields, header, "givenName");
-  if (given === "") problems.add("givenName", "givenName is required.");
+  if (given === "") problems.add("givenName", "required", "givenName");
   const family = get(fields, header, "familyName");
-  if (family === "") problems.add("familyName", "familyName is required.");
+  if (family === "") problems.add("familyName", "required", "familyName");
   const grade = asciiDigits(get(fields, header, "grade"));
   const className = get(fields, header, "className");
   const rawRole = get(fields, header, "role");
   const role = rawRole === "" ? "student" : (ROLE_WORDS[toText(rawRole).toLowerCase()] ?? null);
-  if (role === null) problems.add("role", `${quote(rawRole)} is not a role; expected student or teacher (دانش‌آموز or معلم).`);
-  if (grade === "" && role === "student") problems.add("grade", "grade is required for a student.");
-  if (className === "" && role !== "teacher") problems.add("className", "className is required for a student.");
+  if (role === null) problems.add("role", "notSimpleRole", quote(rawRole));
+  if (grade === "" && role === "student") problems.add("grade", "requiredForStudent", "grade");
+  if (className === "" && role !== "teacher") problems.add("className", "requiredForStudent", "className");
   const rawUsername = get(fields, header, "username");
   // Without a username column, the external id is the username.
   const username = userName(rawUsername === "" ? externalId : rawUsername, rawUsername === "" && externalId === "" ? new RowProblems() : problems);

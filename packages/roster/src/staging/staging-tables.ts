@@ -78,7 +78,7 @@ export function createStagingTables(tables: StagingTables): string[] {
       const columns = table.columns.map((column) => `${column.name} ${SQL_TYPE[column.type]}`).join(", ");
       return `CREATE TEMP TABLE ${table.name} (${columns}, valid boolean NOT NULL DEFAULT true, is_repeat boolean NOT NULL DEFAULT false${GENERATED[kind] ?? ""})`;
     }),
-    `CREATE TEMP TABLE ${tables.problems} (file text NOT NULL, line integer NOT NULL, col text NOT NULL, message text NOT NULL)`,
+    `CREATE TEMP TABLE ${tables.problems} (file text NOT NULL, line integer NOT NULL, col text NOT NULL, code text NOT NULL, args text[] NOT NULL)`,
   ];
 }
 

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Db } from "@zang/db";
 import { createImportJob } from "../job/import-jobs.ts";
 import { runImport, type ImportResult } from "../job/run-import.ts";
+import { problemText } from "../problems/problem-catalog.ts";
 
 export type TestImport = ImportResult & { sheet: string | null; errors: Array<{ file: string; line: number; column: string; message: string }> };
 
@@ -44,6 +45,8 @@ export async function importForTest({
     onInternalError: (error) => console.error(error),
   });
   const sheet = result.loginCodesPath ? await readFile(result.loginCodesPath, "utf8") : null;
-  const errors = await db.prisma.rosterImportError.findMany({ where: { jobId }, orderBy: { id: "asc" }, select: { file: true, line: true, column: true, message: true } });
+  const rows = await db.prisma.rosterImportError.findMany({ where: { jobId }, orderBy: { id: "asc" }, select: { file: true, line: true, column: true, code: true, args: true, message: true } });
+  // As the English report words them.
+  const errors = rows.map(({ file, line, column, ...problem }) => ({ file, line, column, message: problemText(problem, "en") }));
   return { ...result, sheet, errors };
 }

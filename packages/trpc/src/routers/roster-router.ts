@@ -1,6 +1,6 @@
 import { AppError } from "@zang/core";
 import { getRosterJob, listRosterJobs, simpleTemplateCsv } from "@zang/roster";
-import { ZRosterJobRef, ZRosterJobsInput, ZRosterRerunInput, ZRosterTemplateInput } from "@zang/validators";
+import { ZRosterJobInput, ZRosterJobsInput, ZRosterRerunInput, ZRosterTemplateInput } from "@zang/validators";
 import type { Services } from "../context.ts";
 import { router, schoolAdminProcedure } from "../trpc.ts";
 
@@ -15,7 +15,9 @@ export const rosterRouter = router({
   jobs: schoolAdminProcedure.input(ZRosterJobsInput).query(({ ctx, input }) => listRosterJobs({ db: ctx.services.db, viewer: ctx.viewer, limit: input.limit })),
 
   /** One import with its progress and its first problems (the error report download has them all). */
-  job: schoolAdminProcedure.input(ZRosterJobRef).query(({ ctx, input }) => getRosterJob({ db: ctx.services.db, viewer: ctx.viewer, jobId: input.jobId })),
+  job: schoolAdminProcedure
+    .input(ZRosterJobInput)
+    .query(({ ctx, input }) => getRosterJob({ db: ctx.services.db, viewer: ctx.viewer, jobId: input.jobId, locale: input.language })),
 
   /** Imports an earlier upload again with other options, e.g. for real after a dry run. */
   rerun: schoolAdminProcedure.input(ZRosterRerunInput).mutation(({ ctx, input }) => {

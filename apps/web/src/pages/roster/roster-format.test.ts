@@ -11,13 +11,16 @@ describe("roster page helpers", () => {
     expect(readFraction({ phase: "reading", bytesRead: 5, bytesTotal: null })).toBeNull();
   });
 
-  it("says a failure or an interruption in the reader's language, and a refusal in the server's words", () => {
-    const fa = ROSTER_MESSAGES.fa.statusNote;
-    expect(jobNote({ status: "interrupted", message: "The import stopped before it finished (its process ended)." }, fa)).toBe(fa.interrupted);
-    expect(jobNote({ status: "failed", message: "The upload did not arrive whole." }, fa)).toBe(fa.failed);
-    expect(jobNote({ status: "refused", message: "2 problems found; nothing was imported." }, fa)).toBe("2 problems found; nothing was imported.");
-    expect(jobNote({ status: "succeeded", message: "Dry run: nothing was changed." }, fa)).toBeNull();
-    expect(fa.interrupted).toMatch(/[\u0600-\u06FF]/);
+  it("says a failure, an interruption or rows with problems in the reader's language, and a whole upload's refusal in the server's words", () => {
+    const fa = { notes: ROSTER_MESSAGES.fa.statusNote, locale: "fa" as const };
+    const job = { counts: null, errorCount: 0 };
+    expect(jobNote({ ...job, status: "interrupted", message: "The import stopped before it finished (its process ended)." }, fa)).toEqual({ text: fa.notes.interrupted, language: "fa" });
+    expect(jobNote({ ...job, status: "failed", message: "The upload did not arrive whole." }, fa)).toEqual({ text: fa.notes.failed, language: "fa" });
+    const rowProblems = jobNote({ status: "refused", message: "12 problems found; nothing was imported.", counts: {}, errorCount: 12 }, fa);
+    expect(rowProblems).toMatchObject({ text: expect.stringMatching(/^۱۲ ایراد پیدا شد؛/), language: "fa" });
+    expect(jobNote({ ...job, status: "refused", errorCount: 1, message: "users.csv is empty." }, fa)).toEqual({ text: "users.csv is empty.", language: "en" });
+    expect(jobNote({ ...job, status: "succeeded", message: "Dry run: nothing was changed." }, fa)).toBeNull();
+    expect(fa.notes.interrupted).toMatch(/[\u0600-\u06FF]/);
   });
 
   it("offers the real import after a clean dry run, and skipping after a refusal", () => {

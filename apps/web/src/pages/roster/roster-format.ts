@@ -1,4 +1,8 @@
 // Small pure helpers for the roster pages (tested in roster-format.test.ts).
+import { formatNumber } from "../../format/format-number.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { RosterMessages } from "./roster-messages.ts";
+
 export type JobStatus = "queued" | "running" | "succeeded" | "refused" | "failed" | "interrupted";
 
 export function isActive(status: JobStatus): boolean {
@@ -20,12 +24,20 @@ export function statusTone(status: JobStatus): "neutral" | "accent" | "success" 
 }
 
 /**
- * The note shown with a finished job: the server's own words for a refusal (they name the problem),
- * the reader's language for a failure or an interruption (the server says the same every time).
+ * The note shown with a finished job, and its language: the reader's for a failure, an
+ * interruption or rows with problems (the server says the same every time); the server's own
+ * English words for an upload refused as a whole (they name the problem).
  */
-export function jobNote(job: { status: JobStatus; message: string | null }, notes: Record<"failed" | "interrupted", string>): string | null {
+export function jobNote(
+  job: { status: JobStatus; message: string | null; counts: unknown; errorCount: number },
+  { notes, locale }: { notes: RosterMessages["statusNote"]; locale: Locale },
+): { text: string; language: Locale } | null {
   if (!job.message || job.status === "succeeded") return null;
-  return job.status === "failed" || job.status === "interrupted" ? notes[job.status] : job.message;
+  if (job.status === "failed" || job.status === "interrupted") return { text: notes[job.status], language: locale };
+  // Rows were checked and some had problems (each is listed in the reader's language).
+  if (job.status === "refused" && job.counts !== null) return { text: notes.problems(job.errorCount, formatNumber(job.errorCount, locale)), language: locale };
+  // The upload as a whole was refused: the server's words name the problem, in English.
+  return { text: job.message, language: "en" };
 }
 
 /** How far the reading phase is, 0–1, or null when the size is unknown (or past reading). */

@@ -6,6 +6,7 @@ import { Loading } from "../../components/loading.tsx";
 import { formatDateTime } from "../../format/format-date.ts";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DIRECTIONS } from "../../i18n/locales.ts";
 import { routeHref } from "../../routing/route.ts";
 import { useTRPC } from "../../trpc.ts";
 import { isActive, jobCounts, jobNote, nextSteps, readFraction, statusTone } from "./roster-format.ts";
@@ -18,7 +19,8 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
   const { locale } = useI18n();
   const text = ROSTER_MESSAGES[locale];
   const trpc = useTRPC();
-  const job = useQuery(trpc.roster.job.queryOptions({ jobId }, { refetchInterval: (query) => (query.state.data && isActive(query.state.data.status) ? 1000 : false) }));
+  // Problems come worded in the page's language.
+  const job = useQuery(trpc.roster.job.queryOptions({ jobId, language: locale }, { refetchInterval: (query) => (query.state.data && isActive(query.state.data.status) ? 1000 : false) }));
   const rerun = useMutation(
     trpc.roster.rerun.mutationOptions({
       onSuccess: ({ jobId: next }) => {
@@ -26,7 +28,7 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
       },
     }),
   );
-  const download = useMutation({ mutationFn: (kind: "errors" | "login-codes") => downloadJobFile({ jobId, kind, token: readSessionToken() }) });
+  const download = useMutation({ mutationFn: (kind: "errors" | "login-codes") => downloadJobFile({ jobId, kind, language: locale, token: readSessionToken() }) });
   const back = (
     <LinkButton variant="ghost" href={routeHref({ name: "roster" })}>
       {text.back}
@@ -38,7 +40,7 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
   const data = job.data;
   const counts = jobCounts(data.counts);
   const fraction = readFraction(data);
-  const note = jobNote(data, text.statusNote);
+  const note = jobNote(data, { notes: text.statusNote, locale });
   const steps = nextSteps(data);
   return (
     <Page title={`${text.jobTitle}: ${data.fileName}`} actions={back} width="wide">
@@ -62,7 +64,13 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
             </div>
           ) : null}
           {/* A dry run's own note is the counts' caption. */}
-          {note ? <Alert tone={data.status === "refused" || data.status === "failed" ? "error" : "info"}>{note}</Alert> : null}
+          {note ? (
+            <Alert tone={data.status === "refused" || data.status === "failed" ? "error" : "info"}>
+              <span lang={note.language} dir={DIRECTIONS[note.language]}>
+                {note.text}
+              </span>
+            </Alert>
+          ) : null}
           {counts ? <CountsTable counts={counts} isDryRun={data.dryRun} /> : null}
           {counts?.notices.map((notice) => (
             <Alert key={notice} tone="info">
@@ -113,7 +121,9 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
                           <td dir="ltr">{error.file}</td>
                           <td>{formatNumber(error.line, locale)}</td>
                           <td dir="ltr">{error.column}</td>
-                          <td dir="ltr">{error.message}</td>
+                          <td lang={error.language} dir={DIRECTIONS[error.language]}>
+                            {error.message}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

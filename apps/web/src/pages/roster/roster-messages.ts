@@ -32,6 +32,8 @@ const EN = {
   statusNote: {
     failed: "The import failed on the server. Nothing was changed: upload the file or run the import again.",
     interrupted: "The import stopped before it finished (the server restarted). Nothing was changed: run it again.",
+    problems: (count: number, formatted: string) =>
+      `${count === 1 ? "1 problem" : `${formatted} problems`} found; nothing was imported. Fix the rows listed below (all of them are in the error report), or import again skipping invalid rows.`,
   },
   dryRunBadge: "Dry run",
   rowsRead: "rows read",
@@ -81,6 +83,8 @@ const FA: RosterMessages = {
   statusNote: {
     failed: "بارگذاری به‌خاطر مشکلی در سرور انجام نشد. چیزی تغییر نکرد: فایل را دوباره بفرستید یا بارگذاری را دوباره اجرا کنید.",
     interrupted: "بارگذاری پیش از پایان متوقف شد (سرور دوباره راه‌اندازی شد). چیزی تغییر نکرد: آن را دوباره اجرا کنید.",
+    problems: (_count: number, formatted: string) =>
+      `${formatted} ایراد پیدا شد؛ چیزی وارد نشد. ردیف‌های فهرست‌شده در پایین را درست کنید (همه در گزارش خطاها هستند)، یا دوباره بدون ردیف‌های نادرست بارگذاری کنید.`,
   },
   dryRunBadge: "آزمایشی",
   rowsRead: "ردیف خوانده شد",

@@ -2,6 +2,7 @@
 // goes over XMLHttpRequest because only XHR reports upload progress, and streams from the browser
 // as it is read from disk; downloads are fetched with the session token and saved from a blob.
 import { MAX_ROSTER_UPLOAD_BYTES, type TRosterImportOptions } from "@zang/validators";
+import type { Locale } from "../../i18n/locales.ts";
 import { saveBlob } from "../../lib/save-file.ts";
 
 export class RosterTransferError extends Error {
@@ -80,8 +81,10 @@ export function uploadRoster({
 }
 
 /** Downloads one of a job's files (with the token, which a plain link cannot send) and saves it. */
-export async function downloadJobFile({ jobId, kind, token }: { jobId: string; kind: "errors" | "login-codes"; token: string | null }): Promise<void> {
-  const response = await fetch(`/roster/imports/${jobId}/${kind}.csv`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+/** Saves a job's error report (its problems worded in `language`) or login-code sheet. */
+export async function downloadJobFile({ jobId, kind, language, token }: { jobId: string; kind: "errors" | "login-codes"; language: Locale; token: string | null }): Promise<void> {
+  const query = kind === "errors" ? `?language=${language}` : "";
+  const response = await fetch(`/roster/imports/${jobId}/${kind}.csv${query}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new RosterTransferError(serverMessage(await response.text()), response.status);
   saveBlob(await response.blob(), `${kind === "errors" ? "roster-errors" : "login-codes"}-${jobId.slice(0, 8)}.csv`);
 }
