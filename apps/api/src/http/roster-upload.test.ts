@@ -90,6 +90,16 @@ describe("roster upload over HTTP", () => {
     expect(shown.errors[0]).toEqual({ file: "list.csv", line: 2, column: "familyName", message: "familyName خالی است و باید پر شود.", language: "fa" });
   });
 
+  it("words a refusal of the whole upload in Persian too", async () => {
+    const token = await tokenOf(school.code, "admin");
+    const response = await upload(token, Buffer.from("externalId,givenName\r\n\u0000\r\n"), "fileName=binary.csv&dryRun=true");
+    const { jobId } = (await response.json()) as { jobId: string };
+    const { job } = await waitForJob(token, jobId);
+    expect(job).toMatchObject({ status: "refused", counts: null, message: "binary.csv contains NUL bytes: it is not a text file." });
+    const shown = await createNodeClient({ url: api.url, token }).roster.job.query({ jobId, language: "fa" });
+    expect(shown.errors).toEqual([{ file: "binary.csv", line: 0, column: "", message: "binary.csv بایت NUL دارد: فایل متنی نیست.", language: "fa" }]);
+  });
+
   it("lets only the school's admins upload and download", async () => {
     const admin = await tokenOf(school.code, "admin");
     const body = Buffer.from("externalId,givenName,familyName,grade,className\r\nq-1,Sara,Kamali,7,7-Q\r\n");

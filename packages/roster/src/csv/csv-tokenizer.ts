@@ -59,7 +59,7 @@ export class CsvTokenizer {
     this.rest = position < length ? buffer.slice(position) : "";
     this.line = line;
     if (this.rest.length > MAX_RECORD_CHARS) {
-      throw new RosterInputError({ file: this.fileName, line, message: `The row that starts on line ${line} never ends: is a closing quote missing?` });
+      throw new RosterInputError({ file: this.fileName, line, code: "rowNeverEnds", args: [String(line)] });
     }
   }
 
@@ -79,7 +79,7 @@ export class CsvTokenizer {
           const quote = buffer.indexOf('"', from);
           if (quote < 0 || (quote + 1 >= length && !isFinal)) {
             if (!isFinal) return null;
-            throw new RosterInputError({ file: this.fileName, line: recordLine, message: `A quoted field that starts on line ${recordLine} is never closed.` });
+            throw new RosterInputError({ file: this.fileName, line: recordLine, code: "quoteNeverClosed", args: [String(recordLine)] });
           }
           value += buffer.slice(from, quote);
           if (buffer.charCodeAt(quote + 1) === QUOTE) {

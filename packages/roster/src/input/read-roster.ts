@@ -54,7 +54,7 @@ export async function readRoster({
     const mode = manifest.modes.get(kind) ?? "absent";
     const entry = source.find(file);
     if (mode !== "absent" && !entry) {
-      throw new RosterInputError({ file: MANIFEST, line: manifest.lines.get(kind) ?? 0, column: "value", message: `The manifest lists ${file} as ${mode}, but the package has no ${file}.` });
+      throw new RosterInputError({ file: MANIFEST, line: manifest.lines.get(kind) ?? 0, column: "value", code: "manifestFileMissing", args: [file, mode] });
     }
     if (mode === "absent" && entry) notices.push(`${file} is skipped: the manifest lists it as absent.`);
     modes[kind] = entry ? mode : "absent";
@@ -92,10 +92,7 @@ async function readSimple({
   if (csvEntries.length !== 1) {
     throw new RosterInputError({
       file: source.entries[0]?.name ?? "upload",
-      message:
-        csvEntries.length === 0
-          ? "No CSV file found. Upload a OneRoster package (.zip with manifest.csv) or one CSV file in the simple format."
-          : "A OneRoster package needs manifest.csv; for the simple format, upload one CSV file.",
+      code: csvEntries.length === 0 ? "noCsv" : "needsManifest",
     });
   }
   const entry = csvEntries[0]!;
@@ -108,7 +105,7 @@ async function readSimple({
     onProgress,
     header: (fields) => {
       if (fields.some((name) => asciiTrim(name).toLowerCase() === "sourcedid") && fields.some((name) => asciiTrim(name).toLowerCase() === "enableduser")) {
-        throw new RosterInputError({ file: entry.name, line: 1, message: `${entry.name} is a OneRoster file: upload the whole package (a .zip with manifest.csv, users.csv, classes.csv and enrollments.csv).` });
+        throw new RosterInputError({ file: entry.name, line: 1, code: "oneRosterFileAlone", args: [entry.name] });
       }
       return simpleHeader(fields, entry.name);
     },
@@ -123,7 +120,7 @@ function oneRosterHeader(fields: string[], kind: OneRosterKind, file: string): H
   for (const [index, raw] of fields.entries()) {
     const name = asciiTrim(raw).toLowerCase();
     if (name === "") continue;
-    if (header.has(name)) throw new RosterInputError({ file, line: 1, column: toText(asciiTrim(raw)), message: `${file} has the column ${toText(asciiTrim(raw))} twice.` });
+    if (header.has(name)) throw new RosterInputError({ file, line: 1, column: toText(asciiTrim(raw)), code: "duplicateColumn", args: [file, toText(asciiTrim(raw))] });
     header.set(name, index);
   }
   const missing = requiredColumns(kind).filter((column) => !header.has(column.toLowerCase()));
@@ -132,7 +129,8 @@ function oneRosterHeader(fields: string[], kind: OneRosterKind, file: string): H
       file,
       line: 1,
       column: missing[0]!,
-      message: `${file} has no column ${missing.join(", ")} (required by OneRoster 1.1). The first row must name the columns.`,
+      code: "missingColumns",
+      args: [file, missing.join(", ")],
     });
   }
   return header;
@@ -193,14 +191,14 @@ async function loadFile({
     await writer.abort(error instanceof Error ? error : new Error(String(error)));
     throw error;
   }
-  if (!header) throw new RosterInputError({ file: entry.name, message: `${entry.name} is empty: it needs a header row and at least one data row.` });
-  if (rows === 0) throw new RosterInputError({ file: entry.name, line: 2, message: `${entry.name} has a header but no data rows (OneRoster does not allow empty files; leave the file out and mark it absent in the manifest).` });
+  if (!header) throw new RosterInputError({ file: entry.name, code: "emptyFile", args: [entry.name] });
+  if (rows === 0) throw new RosterInputError({ file: entry.name, line: 2, code: "headerOnly", args: [entry.name] });
   return rows;
 }
 
 async function* refuseNulBytes(chunks: AsyncIterable<Buffer>, fileName: string): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) {
-    if (chunk.indexOf(0) >= 0) throw new RosterInputError({ file: fileName, message: `${fileName} contains NUL bytes: it is not a text file.` });
+    if (chunk.indexOf(0) >= 0) throw new RosterInputError({ file: fileName, code: "nulBytes", args: [fileName] });
     yield chunk;
   }
 }
@@ -215,16 +213,16 @@ async function readManifest(entry: RosterEntry): Promise<Manifest> {
   const names = head?.fields.map((name) => asciiTrim(name).toLowerCase()) ?? [];
   const nameIndex = names.indexOf("propertyname");
   const valueIndex = names.indexOf("value");
-  if (nameIndex < 0 || valueIndex < 0) throw new RosterInputError({ file: MANIFEST, line: 1, message: "manifest.csv must have the columns propertyName and value." });
+  if (nameIndex < 0 || valueIndex < 0) throw new RosterInputError({ file: MANIFEST, line: 1, code: "manifestColumns" });
   const properties = new Map<string, { value: string; line: number }>();
   for (const { fields, line } of rows) properties.set(asciiTrim(fields[nameIndex] ?? ""), { value: asciiTrim(fields[valueIndex] ?? ""), line });
   const version = properties.get("oneroster.version");
-  if (!version) throw new RosterInputError({ file: MANIFEST, column: "oneroster.version", message: "manifest.csv has no oneroster.version." });
+  if (!version) throw new RosterInputError({ file: MANIFEST, column: "oneroster.version", code: "manifestWithout", args: ["oneroster.version"] });
   if (version.value !== "1.1") {
-    throw new RosterInputError({ file: MANIFEST, line: version.line, column: "value", message: `This importer reads OneRoster 1.1; the manifest says oneroster.version is "${toText(version.value)}".` });
+    throw new RosterInputError({ file: MANIFEST, line: version.line, column: "value", code: "wrongVersion", args: [toText(version.value)] });
   }
   const manifestVersion = properties.get("manifest.version");
-  if (!manifestVersion) throw new RosterInputError({ file: MANIFEST, column: "manifest.version", message: "manifest.csv has no manifest.version." });
+  if (!manifestVersion) throw new RosterInputError({ file: MANIFEST, column: "manifest.version", code: "manifestWithout", args: ["manifest.version"] });
   const modes = new Map<string, KindMode>();
   const lines = new Map<string, number>();
   for (const [name, { value, line }] of properties) {
@@ -232,7 +230,7 @@ async function readManifest(entry: RosterEntry): Promise<Manifest> {
     const kind = name.slice("file.".length);
     const mode = value.toLowerCase();
     if (mode !== "absent" && mode !== "bulk" && mode !== "delta") {
-      throw new RosterInputError({ file: MANIFEST, line, column: "value", message: `${toText(name)} must be absent, bulk or delta, not "${toText(value)}".` });
+      throw new RosterInputError({ file: MANIFEST, line, column: "value", code: "badFileMode", args: [toText(name), toText(value)] });
     }
     modes.set(kind, mode);
     lines.set(kind, line);

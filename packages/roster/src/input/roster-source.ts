@@ -28,7 +28,7 @@ const CHUNK_BYTES = 256 * 1024;
 /** Opens a roster from a path; `displayName` names a single file (an upload is stored under another name). */
 export async function openRosterSource({ path, displayName }: { path: string; displayName?: string }): Promise<RosterSource> {
   const info = await stat(path).catch(() => null);
-  if (!info) throw new RosterInputError({ file: displayName ?? basename(path), message: `Cannot read ${displayName ?? path}: no such file or folder.` });
+  if (!info) throw new RosterInputError({ file: displayName ?? basename(path), code: "cannotRead", args: [displayName ?? path] });
   if (info.isDirectory()) return openFolder(path);
   if (await isZip(path)) return openZip(path, displayName ?? basename(path));
   const entry: RosterEntry = { name: displayName ?? basename(path), size: info.size, open: async () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) };
@@ -83,7 +83,7 @@ async function openZip(path: string, zipName: string): Promise<RosterSource> {
     // Folders, macOS resource forks and hidden files are not roster files.
     if (entry.fileName.endsWith("/") || entry.fileName.startsWith("__MACOSX/") || name.startsWith(".")) continue;
     if (seen.has(name.toLowerCase())) {
-      throw new RosterInputError({ file: zipName, message: `${zipName} holds two files named ${name}; keep one.` });
+      throw new RosterInputError({ file: zipName, code: "zipDuplicate", args: [zipName, name] });
     }
     seen.add(name.toLowerCase());
     entries.push({
@@ -106,5 +106,5 @@ async function openZip(path: string, zipName: string): Promise<RosterSource> {
 }
 
 function brokenZip(zipName: string, error: Error): RosterInputError {
-  return new RosterInputError({ file: zipName, message: `${zipName} is not a readable zip file (${error.message}).` });
+  return new RosterInputError({ file: zipName, code: "notZip", args: [zipName, error.message] });
 }

@@ -175,11 +175,13 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
     };
     await db.pool.query(finishJobSql(), finishJobParams(jobId, finished));
     if (refusal) {
-      await db.pool.query(`INSERT INTO "RosterImportError" ("jobId", file, line, "column", message) VALUES ($1, $2, $3, $4, $5)`, [
+      await db.pool.query(`INSERT INTO "RosterImportError" ("jobId", file, line, "column", code, args, message) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
         jobId,
         error.file,
         error.line,
         error.column,
+        error.code,
+        error.args,
         error.message,
       ]);
     }
@@ -210,7 +212,7 @@ async function claimSchool({ sql, db, schoolId, jobId, isEmbedded }: { sql: Sql;
     return;
   }
   const [row] = await sql<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${ROSTER_LOCK_SQL}) AS locked`, [importLockKey(schoolId)]);
-  if (!row?.locked) throw new RosterInputError({ file: "", message: "Another roster import for this school is running. Wait for it to finish, then try again." });
+  if (!row?.locked) throw new RosterInputError({ file: "", code: "importRunning" });
   await markInterruptedJobs({ db, schoolId, exceptJobId: jobId, isCertain: true });
 }
 

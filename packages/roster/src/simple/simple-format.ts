@@ -66,7 +66,8 @@ export function simpleHeader(headerFields: string[], fileName: string): Header {
       file: fileName,
       line: 1,
       column: missing[0]!,
-      message: `${fileName} has no column ${names}. The first row must name the columns: externalId, givenName, familyName, grade, className and optionally role and username (or their Persian names).`,
+      code: "simpleMissingColumns",
+      args: [fileName, names],
     });
   }
   return header;

@@ -8,8 +8,6 @@ import { RosterInputError } from "../input/roster-input-error.ts";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
 
-export const SAVE_AS_UTF8_ADVICE = 'In Excel choose File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)" and try again.';
-
 const SAMPLE_BYTES = 64 * 1024;
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u200C-\u200F\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 const NON_ASCII = /[^\x00-\x7F]/g;
@@ -23,10 +21,7 @@ export function detectEncoding(sample: Uint8Array, fileName: string): { encoding
   if (utf16) return { encoding: utf16, bomLength: 0 };
   if (isUtf8Sample(sample)) return { encoding: "utf-8", bomLength: 0 };
   if (looksLikeWindows1256(sample)) return { encoding: "windows-1256", bomLength: 0 };
-  throw new RosterInputError({
-    file: fileName,
-    message: `${fileName} is not UTF-8 text, and not Persian text saved by Excel either (UTF-16 or Windows-1256). ${SAVE_AS_UTF8_ADVICE}`,
-  });
+  throw new RosterInputError({ file: fileName, code: "notText", args: [fileName] });
 }
 
 /** ASCII in UTF-16 has a zero in every other byte; Persian letters have 0x06 there. */
@@ -146,7 +141,7 @@ async function* checkedUtf8(chunks: AsyncIterable<Buffer>, fileName: string): As
     const text = bytes.toString("utf8");
     const bad = text.indexOf("\uFFFD");
     const line = lines + ((bad < 0 ? text : text.slice(0, bad)).match(/\n/g)?.length ?? 0);
-    throw new RosterInputError({ file: fileName, line, message: `${fileName} stops being UTF-8 text on line ${line}. ${SAVE_AS_UTF8_ADVICE}` });
+    throw new RosterInputError({ file: fileName, line, code: "stopsBeingUtf8", args: [fileName, String(line)] });
   };
   for await (const chunk of chunks) {
     const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);

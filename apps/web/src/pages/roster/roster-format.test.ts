@@ -11,14 +11,16 @@ describe("roster page helpers", () => {
     expect(readFraction({ phase: "reading", bytesRead: 5, bytesTotal: null })).toBeNull();
   });
 
-  it("says a failure, an interruption or rows with problems in the reader's language, and a whole upload's refusal in the server's words", () => {
+  it("says a failure, an interruption, rows with problems or a refused upload in the reader's language, falling back to the server's English", () => {
     const fa = { notes: ROSTER_MESSAGES.fa.statusNote, locale: "fa" as const };
-    const job = { counts: null, errorCount: 0 };
+    const job = { counts: null, errorCount: 0, errors: [] };
     expect(jobNote({ ...job, status: "interrupted", message: "The import stopped before it finished (its process ended)." }, fa)).toEqual({ text: fa.notes.interrupted, language: "fa" });
     expect(jobNote({ ...job, status: "failed", message: "The upload did not arrive whole." }, fa)).toEqual({ text: fa.notes.failed, language: "fa" });
-    const rowProblems = jobNote({ status: "refused", message: "12 problems found; nothing was imported.", counts: {}, errorCount: 12 }, fa);
+    const rowProblems = jobNote({ status: "refused", message: "12 problems found; nothing was imported.", counts: {}, errorCount: 12, errors: [] }, fa);
     expect(rowProblems).toMatchObject({ text: expect.stringMatching(/^۱۲ ایراد پیدا شد؛/), language: "fa" });
-    expect(jobNote({ ...job, status: "refused", errorCount: 1, message: "users.csv is empty." }, fa)).toEqual({ text: "users.csv is empty.", language: "en" });
+    const emptyFile = { status: "refused" as const, errorCount: 1, message: "users.csv is empty." };
+    expect(jobNote({ ...job, ...emptyFile, errors: [{ message: "users.csv خالی است.", language: "fa" }] }, fa)).toEqual({ text: "users.csv خالی است.", language: "fa" });
+    expect(jobNote({ ...job, ...emptyFile }, fa)).toEqual({ text: "users.csv is empty.", language: "en" });
     expect(jobNote({ ...job, status: "succeeded", message: "Dry run: nothing was changed." }, fa)).toBeNull();
     expect(fa.notes.interrupted).toMatch(/[\u0600-\u06FF]/);
   });

@@ -25,19 +25,21 @@ export function statusTone(status: JobStatus): "neutral" | "accent" | "success" 
 
 /**
  * The note shown with a finished job, and its language: the reader's for a failure, an
- * interruption or rows with problems (the server says the same every time); the server's own
- * English words for an upload refused as a whole (they name the problem).
+ * interruption or rows with problems (the server says the same every time); for an upload
+ * refused as a whole, its problem as the server words it.
  */
 export function jobNote(
-  job: { status: JobStatus; message: string | null; counts: unknown; errorCount: number },
+  job: { status: JobStatus; message: string | null; counts: unknown; errorCount: number; errors: ReadonlyArray<{ message: string; language: Locale }> },
   { notes, locale }: { notes: RosterMessages["statusNote"]; locale: Locale },
 ): { text: string; language: Locale } | null {
   if (!job.message || job.status === "succeeded") return null;
   if (job.status === "failed" || job.status === "interrupted") return { text: notes[job.status], language: locale };
   // Rows were checked and some had problems (each is listed in the reader's language).
   if (job.status === "refused" && job.counts !== null) return { text: notes.problems(job.errorCount, formatNumber(job.errorCount, locale)), language: locale };
-  // The upload as a whole was refused: the server's words name the problem, in English.
-  return { text: job.message, language: "en" };
+  // The upload as a whole was refused: its one problem says why (worded in the page's language
+  // when the server knows it by code, else in the server's English).
+  const refusal = job.errors[0];
+  return refusal ? { text: refusal.message, language: refusal.language } : { text: job.message, language: "en" };
 }
 
 /** How far the reading phase is, 0–1, or null when the size is unknown (or past reading). */
