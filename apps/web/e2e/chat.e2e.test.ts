@@ -159,6 +159,8 @@ describe("class conversation", () => {
     const posted = message(student, BOARD);
     await posted.waitFor();
     expect(await posted.locator(".message__body").count()).toBe(0);
+    // The picture shows in the conversation itself.
+    await expect.poll(() => posted.locator("img.file-preview__image").evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1);
     await saveScreenshot(student, "chat-student-file");
     const [tab] = await Promise.all([student.waitForEvent("popup"), posted.getByRole("button", { name: `باز کردن ${BOARD}` }).click()]);
     await tab.waitForLoadState();

@@ -35,7 +35,7 @@ export function MessageItem({ message, isOwn, permissions, handlers, timeZone }:
       ) : (
         <>
           {message.body !== "" && <MessageBody className="message__body" body={message.body} />}
-          <AttachmentList files={message.attachments} />
+          <AttachmentList files={message.attachments} previewImages />
         </>
       )}
       <MessageActions message={message} permissions={permissions} handlers={handlers} />
