@@ -111,32 +111,24 @@ type InsertedRow = Pick<MessageRow, "id" | "classId" | "seq" | "changeSeq" | "au
 // one racing in between is caught by ON CONFLICT (a hole, which subscribers fill from the
 // database like any lost event). The statement is kept this plain because most sends go alone and
 // PostgreSQL plans it anew each time: the batch form below costs it about twice the CPU.
-const INSERT_ONE = `
-WITH next AS (
+const TAKE_NEXT_NUMBER = `
   UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + 1
   WHERE id = $1 AND "schoolId" = $2
     AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."authorId" = $3 AND x."clientId" = $4)
-  RETURNING "lastSeq"
-)
-INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
-SELECT $2, $1, next."lastSeq", next."lastSeq", $3, $4, $5, $6 FROM next
-ON CONFLICT ("authorId", "clientId") DO NOTHING
-RETURNING ${INSERTED_COLUMNS}`;
-
-// A send with files: the same as INSERT_ONE, plus its attachments ($7 file ids, in order) in the
-// same statement, so a message is never seen without its files.
-const INSERT_WITH_FILES = `
-WITH next AS (
-  UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + 1
-  WHERE id = $1 AND "schoolId" = $2
-    AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."authorId" = $3 AND x."clientId" = $4)
-  RETURNING "lastSeq"
-), inserted AS (
+  RETURNING "lastSeq"`;
+const INSERT_NUMBERED = `
   INSERT INTO "Message" ("schoolId", "classId", seq, "changeSeq", "authorId", "clientId", body, "replyToId")
   SELECT $2, $1, next."lastSeq", next."lastSeq", $3, $4, $5, $6 FROM next
   ON CONFLICT ("authorId", "clientId") DO NOTHING
-  RETURNING ${INSERTED_COLUMNS}
-), attached AS (
+  RETURNING ${INSERTED_COLUMNS}`;
+const INSERT_ONE = `WITH next AS (${TAKE_NEXT_NUMBER})${INSERT_NUMBERED}`;
+
+// A send with files: the same, plus its attachments ($7 file ids, in order) in the same
+// statement, so a message is never seen without its files.
+const INSERT_WITH_FILES = `
+WITH next AS (${TAKE_NEXT_NUMBER}),
+inserted AS (${INSERT_NUMBERED}),
+attached AS (
   INSERT INTO "MessageAttachment" ("messageId", position, "fileId")
   SELECT inserted.id, f.ord - 1, f.id FROM inserted CROSS JOIN unnest($7::uuid[]) WITH ORDINALITY AS f(id, ord)
 )
