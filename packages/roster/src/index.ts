@@ -7,3 +7,4 @@ export { errorReportLines } from "./job/error-report.ts";
 export { rosterFiles, type RosterFiles } from "./service/roster-files.ts";
 export { createRosterService, DEFAULT_MAX_UPLOAD_BYTES, type RosterService, type ImportOptions } from "./service/roster-service.ts";
 export { listRosterJobs, getRosterJob, requireRosterJob, SHOWN_ERRORS, type RosterJobView } from "./service/job-views.ts";
+export { wordNotice, type ImportNotice } from "./problems/problem-catalog.ts";

@@ -9,7 +9,7 @@ import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, migrate, MIGRATIONS_DIR, resolveDatabase } from "@zang/db";
-import { createImportJob, errorReportLines, runImport, type ImportProgress, type ImportResult } from "@zang/roster";
+import { createImportJob, errorReportLines, runImport, wordNotice, type ImportProgress, type ImportResult } from "@zang/roster";
 import cliProgress from "cli-progress";
 import { readEnv } from "../env.ts";
 
@@ -171,7 +171,7 @@ function printSummary(result: ImportResult, seconds: number) {
         `  ${kind.padEnd(12)} ${c.created} created, ${c.updated} updated, ${c.deactivated} ${label[kind]}, ${c.unchanged} unchanged, ${c.rejected} rejected${c.ignored ? `, ${c.ignored} not used by Zang` : ""} (${verb})`,
       );
     }
-    for (const notice of counts.notices) console.log(`  note: ${notice}`);
+    for (const notice of counts.notices) console.log(`  note: ${wordNotice(notice, "en").message}`);
   }
   if (result.errorCount > 0) console.log(`${result.errorCount} problem(s): see ${errorsPath}`);
   if (result.loginCodesPath) console.log(`${result.loginCodeCount} new login code(s): ${result.loginCodesPath} (print it, then delete it)`);

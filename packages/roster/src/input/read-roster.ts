@@ -4,6 +4,7 @@
 import { readCsv, type CsvRecord } from "../csv/csv-tokenizer.ts";
 import { encodeProblem, PROBLEM_SEPARATOR, type Header } from "../oneroster/fields.ts";
 import { ONEROSTER_FILES, requiredColumns, type OneRosterKind } from "../oneroster/oneroster-files.ts";
+import type { ImportNotice } from "../problems/problem-catalog.ts";
 import { simpleHeader, simpleRow } from "../simple/simple-format.ts";
 import type { StagingLoader, StagingValue } from "../staging/staging-loader.ts";
 import type { StagingTable, StagingTables } from "../staging/staging-tables.ts";
@@ -23,7 +24,7 @@ export type ReadResult = {
   /** Data rows read per file name. */
   rows: Record<string, number>;
   /** Things the admin should know that are not errors (files skipped, files ignored). */
-  notices: string[];
+  notices: ImportNotice[];
 };
 
 type ReadInput = {
@@ -48,7 +49,7 @@ export async function readRoster({
 
   const manifest = await readManifest(manifestEntry);
   const modes = {} as Record<OneRosterKind, KindMode>;
-  const notices: string[] = [];
+  const notices: ImportNotice[] = [];
   for (const kind of LOADED_KINDS) {
     const file = ONEROSTER_FILES[kind].file;
     const mode = manifest.modes.get(kind) ?? "absent";
@@ -56,11 +57,11 @@ export async function readRoster({
     if (mode !== "absent" && !entry) {
       throw new RosterInputError({ file: MANIFEST, line: manifest.lines.get(kind) ?? 0, column: "value", code: "manifestFileMissing", args: [file, mode] });
     }
-    if (mode === "absent" && entry) notices.push(`${file} is skipped: the manifest lists it as absent.`);
+    if (mode === "absent" && entry) notices.push({ code: "skippedAbsent", args: [file] });
     modes[kind] = entry ? mode : "absent";
   }
   const ignored = [...manifest.modes.entries()].filter(([kind, mode]) => mode !== "absent" && !LOADED_KINDS.includes(kind as OneRosterKind)).map(([kind]) => `${kind}.csv`);
-  if (ignored.length > 0) notices.push(`Not used by Zang and not read: ${ignored.join(", ")}.`);
+  if (ignored.length > 0) notices.push({ code: "notUsed", args: [ignored.join(", ")] });
 
   const toLoad = LOADED_KINDS.filter((kind) => modes[kind] !== "absent");
   const bytesTotal = toLoad.reduce((sum, kind) => sum + (source.find(ONEROSTER_FILES[kind].file)?.size ?? 0), 0);

@@ -2,6 +2,7 @@
 // finished in the same transaction as the import's changes (so a job that says "succeeded" did).
 import type { Db, Prisma } from "@zang/db";
 import type { ImportCounts } from "../merge/apply.ts";
+import type { ImportNotice } from "../problems/problem-catalog.ts";
 
 export type ImportJobSource = "web" | "cli";
 
@@ -95,7 +96,7 @@ export function createProgressWriter({ db, jobId, intervalMs = 1000 }: { db: Db;
 export type FinishedJob = {
   status: "succeeded" | "refused" | "failed";
   format: string | null;
-  counts: (ImportCounts & { notices: string[]; rows: Record<string, number> }) | null;
+  counts: (ImportCounts & { notices: ImportNotice[]; rows: Record<string, number> }) | null;
   errorCount: number;
   loginCodeCount: number;
   message: string | null;

@@ -1,6 +1,7 @@
 // Every validation rule, each with the file, line, column and message the admin sees.
 import { buildTestSchool, connectTestDb } from "@zang/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wordNotice } from "../problems/problem-catalog.ts";
 import { importForTest, manifestCsv, oneRosterCsv, smallRoster, tempDir, writeFolder, type Row } from "../testing/index.ts";
 
 const db = connectTestDb();
@@ -162,7 +163,8 @@ describe("file rules", () => {
     files["enrollments.csv"] = "this is not even CSV\u0000";
     const result = await run(files);
     expect(result.status).toBe("succeeded");
-    expect(result.counts?.notices).toEqual(["enrollments.csv is skipped: the manifest lists it as absent."]);
+    expect(result.counts?.notices.map((notice) => wordNotice(notice, "en").message)).toEqual(["enrollments.csv is skipped: the manifest lists it as absent."]);
+    expect(result.counts?.notices.map((notice) => wordNotice(notice, "fa").message)).toEqual(["enrollments.csv خوانده نشد: در manifest با حالت absent آمده است."]);
   });
 
   it("refuses a file with a header and no rows, and another OneRoster version", async () => {

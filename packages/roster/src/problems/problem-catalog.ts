@@ -2,14 +2,18 @@
 // arguments (the column, the offending value, a line number…), not as a sentence, so the admin
 // reads it in their language: the web shows it in the page's language, the CSV error report in
 // the one asked for, the command line in English. Row problems are in row-problems.ts, refusals
-// of a whole upload in upload-refusals.ts.
+// of a whole upload in upload-refusals.ts, notices of what was read in import-notices.ts.
+import { IMPORT_NOTICES } from "./import-notices.ts";
 import type { ProblemLocale } from "./problem-wording.ts";
 import { ROW_PROBLEMS } from "./row-problems.ts";
 import { UPLOAD_REFUSALS } from "./upload-refusals.ts";
 
 export type { ProblemLocale } from "./problem-wording.ts";
 
-export const PROBLEM_CATALOG = { ...ROW_PROBLEMS, ...UPLOAD_REFUSALS };
+export const PROBLEM_CATALOG = { ...ROW_PROBLEMS, ...UPLOAD_REFUSALS, ...IMPORT_NOTICES };
+
+/** A notice of an import as its counts keep it; jobs from before notices had codes kept English text. */
+export type ImportNotice = { code: ProblemCode; args: string[] };
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOG;
 
@@ -41,4 +45,9 @@ export function wordProblem(problem: StoredProblem, locale: ProblemLocale): { me
 
 export function problemText(problem: StoredProblem, locale: ProblemLocale): string {
   return wordProblem(problem, locale).message;
+}
+
+/** A notice of an import in words, and their language (see `wordProblem`). */
+export function wordNotice(notice: ImportNotice | string, locale: ProblemLocale): { message: string; language: ProblemLocale } {
+  return typeof notice === "string" ? { message: notice, language: "en" } : wordProblem({ code: notice.code, args: notice.args, message: null }, locale);
 }

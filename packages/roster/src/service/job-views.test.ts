@@ -32,6 +32,22 @@ describe("import jobs as admins see them", () => {
     expect(listed.find((job) => job.id === alsoKilled)).toMatchObject(shown);
   });
 
+  it("words a job's notices in the reader's language, and keeps those stored as English text", async () => {
+    const school = await buildTestSchool(db, "job-notices");
+    const admin = await viewerFor(db, school, "admin");
+    const jobId = await runningJob(school, 0);
+    const notices = [{ code: "skippedAbsent", args: ["courses.csv"] }, "An English notice of an older job."];
+    await db.prisma.rosterImportJob.update({ where: { id: jobId }, data: { status: "succeeded", phase: "done", counts: { rows: {}, notices } } });
+    const job = await getRosterJob({ db, viewer: admin, jobId, locale: "fa" });
+    expect(job.counts).toEqual({
+      rows: {},
+      notices: [
+        { message: "courses.csv خوانده نشد: در manifest با حالت absent آمده است.", language: "fa" },
+        { message: "An English notice of an older job.", language: "en" },
+      ],
+    });
+  });
+
   it.skipIf(isEmbedded)("leaves a job alone while an import of the school holds the lock, or while its heartbeat is fresh", async () => {
     const school = await buildTestSchool(db, "live-job");
     const admin = await viewerFor(db, school, "admin");

@@ -3,7 +3,7 @@
 // left running by a killed process is settled first (killed-jobs.ts).
 import { AppError, type Viewer } from "@zang/core";
 import type { Db, Prisma } from "@zang/db";
-import { wordProblem, type ProblemLocale } from "../problems/problem-catalog.ts";
+import { wordNotice, wordProblem, type ImportNotice, type ProblemLocale } from "../problems/problem-catalog.ts";
 import { settleKilledJobs } from "./killed-jobs.ts";
 
 const JOB_SELECT = {
@@ -61,7 +61,13 @@ export async function getRosterJob({ db, viewer, jobId, locale = "en" }: { db: D
   });
   // `language` says which way the message runs: refusals of a whole upload are English whatever the locale.
   const errors = rows.map(({ file, line, column, ...problem }) => ({ file, line, column, ...wordProblem(problem, locale) }));
-  return { ...job, errors };
+  return { ...job, counts: withWordedNotices(job.counts, locale), errors };
+}
+
+/** A job's counts (JSON, from jobs of any age) with each notice worded in `locale`. */
+function withWordedNotices(counts: Prisma.JsonValue, locale: ProblemLocale): Prisma.JsonValue {
+  if (typeof counts !== "object" || counts === null || Array.isArray(counts) || !Array.isArray(counts.notices)) return counts;
+  return { ...counts, notices: counts.notices.map((notice) => wordNotice(notice as ImportNotice | string, locale)) };
 }
 
 /** The job, if it belongs to the viewer's school (for downloads). */

@@ -33,7 +33,8 @@ describe("roster page helpers", () => {
 
   it("reads the counts a job stores, and refuses other shapes", () => {
     const kind = { created: 1, updated: 0, unchanged: 0, deactivated: 0, rejected: 0, ignored: 0 };
-    expect(jobCounts({ users: kind, classes: kind, enrollments: kind, notices: ["x"] })?.notices).toEqual(["x"]);
+    const notice = { message: "enrollments.csv خوانده نشد.", language: "fa" };
+    expect(jobCounts({ users: kind, classes: kind, enrollments: kind, notices: [notice, "unworded", { message: "x", language: "de" }] })?.notices).toEqual([notice]);
     expect(jobCounts(null)).toBeNull();
     expect(jobCounts({ users: 1 })).toBeNull();
   });

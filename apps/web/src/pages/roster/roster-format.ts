@@ -50,7 +50,9 @@ export function readFraction(job: { phase: string; bytesRead: bigint | number; b
 }
 
 export type KindCounts = { created: number; updated: number; unchanged: number; deactivated: number; rejected: number; ignored: number };
-export type JobCounts = { users: KindCounts; classes: KindCounts; enrollments: KindCounts; notices: string[] };
+/** A notice worded by the server, with the language it is in. */
+export type JobNotice = { message: string; language: Locale };
+export type JobCounts = { users: KindCounts; classes: KindCounts; enrollments: KindCounts; notices: JobNotice[] };
 
 /** The job's `counts` JSON, if it has the expected shape. */
 export function jobCounts(value: unknown): JobCounts | null {
@@ -58,7 +60,12 @@ export function jobCounts(value: unknown): JobCounts | null {
   const record = value as Record<string, unknown>;
   const isKind = (kind: unknown): kind is KindCounts => typeof kind === "object" && kind !== null && typeof (kind as KindCounts).created === "number";
   if (!isKind(record.users) || !isKind(record.classes) || !isKind(record.enrollments)) return null;
-  return { users: record.users, classes: record.classes, enrollments: record.enrollments, notices: Array.isArray(record.notices) ? record.notices.filter((n): n is string => typeof n === "string") : [] };
+  return { users: record.users, classes: record.classes, enrollments: record.enrollments, notices: Array.isArray(record.notices) ? record.notices.filter(isNotice) : [] };
+}
+
+function isNotice(value: unknown): value is JobNotice {
+  const notice = value as JobNotice | null;
+  return typeof notice === "object" && notice !== null && typeof notice.message === "string" && (notice.language === "en" || notice.language === "fa");
 }
 
 /** Whether running the same upload again makes sense, and how. */

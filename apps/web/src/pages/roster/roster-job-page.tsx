@@ -73,8 +73,10 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
           ) : null}
           {counts ? <CountsTable counts={counts} isDryRun={data.dryRun} /> : null}
           {counts?.notices.map((notice) => (
-            <Alert key={notice} tone="info">
-              {notice}
+            <Alert key={notice.message} tone="info">
+              <span lang={notice.language} dir={DIRECTIONS[notice.language]}>
+                {notice.message}
+              </span>
             </Alert>
           ))}
           {data.loginCodeCount > 0 ? (
