@@ -16,7 +16,6 @@ export function ChooseFilesButton({
   label,
   describedBy,
   className,
-  disabled = false,
 }: {
   uploads: FileUploads;
   name: string;
@@ -27,7 +26,6 @@ export function ChooseFilesButton({
   label?: string;
   describedBy?: string;
   className?: string;
-  disabled?: boolean;
 }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -39,7 +37,6 @@ export function ChooseFilesButton({
         name={name}
         type="file"
         multiple
-        disabled={disabled}
         accept={ACCEPTED_FILE_TYPES}
         className="file-picker__input zang-visually-hidden"
         aria-labelledby={labelledBy}
@@ -51,7 +48,7 @@ export function ChooseFilesButton({
           if (input.current) input.current.value = "";
         }}
       />
-      <label htmlFor={id} className={classNames("zang-button zang-button--secondary file-picker__button", disabled && "file-picker__button--disabled", className)} aria-hidden="true">
+      <label htmlFor={id} className={classNames("zang-button zang-button--secondary file-picker__button", className)} aria-hidden="true">
         {children}
       </label>
     </>
