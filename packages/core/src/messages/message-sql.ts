@@ -77,7 +77,7 @@ function messageOf(row: InsertedRow, shown: Pick<Message, "authorName" | "author
     body: row.body,
     clientId: row.clientId,
     replyTo: shown.replyTo,
-    attachments: row.deletedAt === null ? shown.attachments : [],
+    attachments: shown.attachments,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     deletedAt: row.deletedAt,
