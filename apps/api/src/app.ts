@@ -46,7 +46,7 @@ export async function startApi({ env, log = console.log }: { env: Env; log?: (li
     server.listen(env.PORT, env.HOST, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const housekeeping = startHousekeeping({ db, roster: infrastructure.services.roster, log });
+  const housekeeping = startHousekeeping({ db, roster: infrastructure.services.roster, files: infrastructure.services.files?.store, log });
 
   return {
     url: `http://localhost:${port}`,

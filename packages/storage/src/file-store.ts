@@ -19,6 +19,15 @@ export type IngestedFile = {
   deduplicated: boolean;
 };
 
+/**
+ * An accepted upload still in its temp (or quarantine) object. Call exactly one of the two:
+ * `place` moves it to its content key, `discard` drops it.
+ */
+export type StagedFile = Omit<IngestedFile, "deduplicated"> & {
+  place(): Promise<IngestedFile>;
+  discard(): Promise<void>;
+};
+
 export type StoredObject = {
   body: Readable;
   /** Size of the whole object, not of the range. */
@@ -41,7 +50,7 @@ export type DownloadLinkOptions = {
 export type PresignedUpload = {
   url: string;
   method: "PUT";
-  /** The key to hand back to `finalizePresignedUpload`; keep it server-side with the uploader. */
+  /** The key to hand back to `stagePresignedUpload`; keep it server-side with the uploader. */
   quarantineKey: string;
   /** The signature covers Content-Length: the client must send exactly this many bytes. */
   size: number;
@@ -51,8 +60,8 @@ export type PresignedUpload = {
 export type FinalizeOptions = { declaredName: string; declaredType?: string; policy: UploadPolicy };
 
 /**
- * Where files live. Callers normally use `ingestUpload` (which verifies the bytes) and the read
- * side; `writeTemp`/`commitTemp` are the two halves of a store write that `ingestUpload` drives.
+ * Where files live. Callers normally use `ingestUpload` or `stageUpload` (which verify the bytes)
+ * and the read side; `writeTemp`/`commitTemp` are the two halves of a store write that they drive.
  * Authorization is not here: the API checks the database before it calls any of this.
  */
 export interface FileStore {
@@ -85,8 +94,9 @@ export interface FileStore {
    */
   presignUpload(options: { size: number; expiresInSeconds: number }): Promise<PresignedUpload | null>;
   /**
-   * Reads a presigned upload back through the same checks as `ingestUpload`, then moves it to its
-   * content key. The quarantine object is deleted whatever happens.
+   * Reads a presigned upload back through the same checks as `ingestUpload` and stages it for
+   * its content key. A refused upload's quarantine object is deleted at once; an accepted one
+   * when the staged file is placed or discarded.
    */
-  finalizePresignedUpload(quarantineKey: string, options: FinalizeOptions): Promise<IngestedFile>;
+  stagePresignedUpload(quarantineKey: string, options: FinalizeOptions): Promise<StagedFile>;
 }

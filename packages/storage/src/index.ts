@@ -1,5 +1,5 @@
 /**
- * @zang/storage — every file in the product (homework now, message attachments later).
+ * @zang/storage — every file in the product (homework and message attachments).
  *
  * - `createFileStore(config)` gives a FileStore: a local folder (the embedded default) or an
  *   S3-compatible bucket. Files live under content keys `sha256/<ab>/<cd>/<hash>`, so the same
@@ -8,7 +8,9 @@
  *   counts (stops at `maxBytes`), hashes and sniffs the bytes, writes them to a temp object and
  *   only then moves them to their key. Any failure leaves nothing behind and throws a typed
  *   error: FileRejectedError (`reason` + a message for the user) or FileStoreError (ours).
- * - S3 only: `presignDownload` for direct downloads, `presignUpload` + `finalizePresignedUpload`
+ *   `stageUpload` is the same up to the move, which the caller then makes (`place`) when it is
+ *   ready, e.g. while it holds a lock on the content key.
+ * - S3 only: `presignDownload` for direct downloads, `presignUpload` + `stagePresignedUpload`
  *   for direct uploads that are then checked exactly like `ingestUpload`. Local returns null
  *   and the API streams through `openRead` itself.
  * - Authorization is the caller's: the API checks the database before it calls any of this.
@@ -19,8 +21,8 @@ export { createFileStore, type FileStoreConfig } from "./create-file-store.ts";
 export { FileNotFoundError, FileRejectedError, FileStoreError, isFileRejectedError, type FileRejectReason } from "./errors.ts";
 export { describeKinds, FILE_KIND_INFO, FILE_KINDS, type FileKind } from "./file-kinds.ts";
 export { MAX_FILE_NAME_LENGTH, sanitizeFileName } from "./file-name.ts";
-export type { DownloadLinkOptions, FileStore, FinalizeOptions, IngestedFile, PresignedUpload, StoredObject, UploadPolicy } from "./file-store.ts";
-export { ingestUpload, type IngestUploadOptions } from "./ingest-upload.ts";
+export type { DownloadLinkOptions, FileStore, FinalizeOptions, IngestedFile, PresignedUpload, StagedFile, StoredObject, UploadPolicy } from "./file-store.ts";
+export { ingestUpload, stageUpload, type IngestUploadOptions } from "./ingest-upload.ts";
 export { contentKey } from "./keys.ts";
 export type { LocalFileStoreConfig } from "./local-file-store.ts";
 export type { S3FileStoreConfig } from "./s3-file-store.ts";

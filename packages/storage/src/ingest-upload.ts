@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { FileNotFoundError, FileRejectedError, FileStoreError } from "./errors.ts";
 import { FILE_KIND_INFO } from "./file-kinds.ts";
 import { sanitizeFileName } from "./file-name.ts";
-import type { FileStore, FinalizeOptions, IngestedFile, UploadPolicy } from "./file-store.ts";
+import type { FileStore, FinalizeOptions, IngestedFile, StagedFile, UploadPolicy } from "./file-store.ts";
 import { contentKey, isQuarantineKey } from "./keys.ts";
 import { tooLarge, UploadInspection, type Inspected } from "./upload-inspection.ts";
 
@@ -23,7 +23,15 @@ export type IngestUploadOptions = {
  * Whatever fails, nothing stays behind and the error is typed: FileRejectedError for the user's
  * file, FileStoreError for our storage. The body is consumed: on failure it has been destroyed.
  */
-export async function ingestUpload({ store, body, declaredName, declaredType, declaredSize, policy }: IngestUploadOptions): Promise<IngestedFile> {
+export async function ingestUpload(options: IngestUploadOptions): Promise<IngestedFile> {
+  return (await stageUpload(options)).place();
+}
+
+/**
+ * `ingestUpload` up to the move: the checked bytes wait in a temp object until the caller places
+ * them (when it holds what it needs to, such as a lock on the content key) or discards them.
+ */
+export async function stageUpload({ store, body, declaredName, declaredType, declaredSize, policy }: IngestUploadOptions): Promise<StagedFile> {
   let originalName: string;
   try {
     originalName = sanitizeFileName(declaredName);
@@ -47,15 +55,16 @@ export async function ingestUpload({ store, body, declaredName, declaredType, de
     await store.delete(tempKey).catch(() => undefined);
     throw inspection.rejection ?? new FileStoreError("The store finished writing before the upload was checked.");
   }
-  return commit({ store, tempKey, accepted, originalName });
+  return staged({ store, tempKey, accepted, originalName });
 }
 
 /**
  * Checks an object that a client uploaded straight to the bucket, exactly as `ingestUpload`
- * would have, then moves it to its content key. Drivers with presigned uploads call this from
- * `finalizePresignedUpload`. The quarantine object is deleted in every case.
+ * would have, and stages it for the move to its content key. Drivers with presigned uploads call
+ * this from `stagePresignedUpload`. A refused upload's quarantine object is deleted here; an
+ * accepted one goes when it is placed or discarded.
  */
-export async function finalizeQuarantinedUpload(store: FileStore, quarantineKey: string, { declaredName, declaredType, policy }: FinalizeOptions): Promise<IngestedFile> {
+export async function stageQuarantinedUpload(store: FileStore, quarantineKey: string, { declaredName, declaredType, policy }: FinalizeOptions): Promise<StagedFile> {
   // It is about to be deleted: refuse anything but a quarantine key, whoever passed it.
   if (!isQuarantineKey(quarantineKey)) throw new FileStoreError(`Not a quarantine key: "${quarantineKey}".`);
   let accepted: Inspected;
@@ -77,19 +86,28 @@ export async function finalizeQuarantinedUpload(store: FileStore, quarantineKey:
     }
     throw storeFailure("Could not read the upload back from storage.", error);
   }
-  return commit({ store, tempKey: quarantineKey, accepted, originalName });
+  return staged({ store, tempKey: quarantineKey, accepted, originalName });
 }
 
-async function commit({ store, tempKey, accepted, originalName }: { store: FileStore; tempKey: string; accepted: Inspected; originalName: string }): Promise<IngestedFile> {
+function staged({ store, tempKey, accepted, originalName }: { store: FileStore; tempKey: string; accepted: Inspected; originalName: string }): StagedFile {
   const key = contentKey(accepted.sha256);
   const contentType = FILE_KIND_INFO[accepted.kind].mime;
-  try {
-    const { deduplicated } = await store.commitTemp(tempKey, { key, contentType });
-    return { key, sha256: accepted.sha256, size: accepted.size, contentType, kind: accepted.kind, originalName, deduplicated };
-  } catch (error) {
-    await store.delete(tempKey).catch(() => undefined);
-    throw storeFailure("Could not move the upload into place.", error);
-  }
+  const file = { key, sha256: accepted.sha256, size: accepted.size, contentType, kind: accepted.kind, originalName };
+  return {
+    ...file,
+    async place() {
+      try {
+        const { deduplicated } = await store.commitTemp(tempKey, { key, contentType });
+        return { ...file, deduplicated };
+      } catch (error) {
+        await store.delete(tempKey).catch(() => undefined);
+        throw storeFailure("Could not move the upload into place.", error);
+      }
+    },
+    async discard() {
+      await store.delete(tempKey).catch(() => undefined);
+    },
+  };
 }
 
 function storeFailure(message: string, error: unknown): FileStoreError {

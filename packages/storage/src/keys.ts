@@ -5,7 +5,7 @@ import { FileStoreError } from "./errors.ts";
  * Object keys, the same in every driver (an S3 `keyPrefix` is added below them, never stored):
  * - `sha256/<ab>/<cd>/<hash>` — a file, named by its content, so equal files are stored once;
  * - `tmp/<uuid>` — bytes still being written or checked by `ingestUpload`;
- * - `quarantine/<uuid>` — where a presigned upload lands until `finalizePresignedUpload` checks it;
+ * - `quarantine/<uuid>` — where a presigned upload lands until `stagePresignedUpload` checks it;
  * - `roster/<jobId>/…` — a roster import's upload and login-code sheet (written by @zang/roster,
  *   removed by the API's housekeeping after 7 days).
  * A bucket lifecycle rule that expires `tmp/` and `quarantine/` after a day sweeps up after a

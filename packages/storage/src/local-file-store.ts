@@ -96,7 +96,7 @@ export function createLocalFileStore({ rootDir }: LocalFileStoreConfig): FileSto
       return null;
     },
 
-    async finalizePresignedUpload() {
+    async stagePresignedUpload() {
       throw new FileStoreError("The local store takes no presigned uploads: upload through the API.");
     },
   };

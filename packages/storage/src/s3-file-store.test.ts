@@ -57,7 +57,9 @@ describe("S3 file store", () => {
     expect(put.status).toBe(200);
     expect(await keys()).toEqual([upload.quarantineKey]);
 
-    const stored = await store.finalizePresignedUpload(upload.quarantineKey, { declaredName: "direct.pdf", policy: POLICY });
+    const staged = await store.stagePresignedUpload(upload.quarantineKey, { declaredName: "direct.pdf", policy: POLICY });
+    expect(await keys()).toEqual([upload.quarantineKey]);
+    const stored = await staged.place();
 
     expect(stored).toMatchObject({ sha256: sha256Of(bytes), size: bytes.length, contentType: "application/pdf", originalName: "direct.pdf" });
     expect(await keys()).toEqual([stored.key]);
@@ -68,7 +70,7 @@ describe("S3 file store", () => {
     const upload = await store.presignUpload({ size: bytes.length, expiresInSeconds: 60 });
     await fetch(upload!.url, { method: "PUT", body: bytes });
 
-    const error = await store.finalizePresignedUpload(upload!.quarantineKey, { declaredName: "homework.pdf", policy: POLICY }).catch((caught: unknown) => caught);
+    const error = await store.stagePresignedUpload(upload!.quarantineKey, { declaredName: "homework.pdf", policy: POLICY }).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(FileRejectedError);
     expect(error).toMatchObject({ reason: "type_not_allowed" });
@@ -89,7 +91,7 @@ describe("S3 file store", () => {
     const upload = await store.presignUpload({ size: 100, expiresInSeconds: 60 });
     await fetch(upload!.url, { method: "PUT", body: bytes });
 
-    const error = await store.finalizePresignedUpload(upload!.quarantineKey, { declaredName: "big.pdf", policy: POLICY }).catch((caught: unknown) => caught);
+    const error = await store.stagePresignedUpload(upload!.quarantineKey, { declaredName: "big.pdf", policy: POLICY }).catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ reason: "too_large", message: "The file is larger than 1 MB." });
     expect(await keys()).toEqual([]);
@@ -97,15 +99,15 @@ describe("S3 file store", () => {
 
   it("reports a presigned upload that never arrived as incomplete", async () => {
     const upload = await store.presignUpload({ size: 10, expiresInSeconds: 60 });
-    const error = await store.finalizePresignedUpload(upload!.quarantineKey, { declaredName: "a.pdf", policy: POLICY }).catch((caught: unknown) => caught);
+    const error = await store.stagePresignedUpload(upload!.quarantineKey, { declaredName: "a.pdf", policy: POLICY }).catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ reason: "incomplete" });
   });
 
-  it("finalizes only quarantine keys, so it can never delete a stored file", async () => {
+  it("stages only quarantine keys, so it can never delete a stored file", async () => {
     const stored = await ingestUpload({ store, body: streamOf(samplePdf()), declaredName: "a.pdf", policy: POLICY });
 
-    await expect(store.finalizePresignedUpload(stored.key, { declaredName: "a.pdf", policy: POLICY })).rejects.toBeInstanceOf(FileStoreError);
+    await expect(store.stagePresignedUpload(stored.key, { declaredName: "a.pdf", policy: POLICY })).rejects.toBeInstanceOf(FileStoreError);
     expect(await store.exists(stored.key)).toBe(true);
   });
 

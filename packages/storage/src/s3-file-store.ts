@@ -15,7 +15,7 @@ import { assertRangeShape, type ByteRange } from "./byte-range.ts";
 import { contentDisposition } from "./content-disposition.ts";
 import { FileNotFoundError, FileStoreError } from "./errors.ts";
 import type { FileStore } from "./file-store.ts";
-import { finalizeQuarantinedUpload } from "./ingest-upload.ts";
+import { stageQuarantinedUpload } from "./ingest-upload.ts";
 import { assertSafeKey, newQuarantineKey, newTempKey } from "./keys.ts";
 
 export type S3FileStoreConfig = {
@@ -163,8 +163,8 @@ export function createS3FileStore(config: S3FileStoreConfig): FileStore {
       return { url, method: "PUT", quarantineKey, size, expiresAt: new Date(Date.now() + expiresInSeconds * 1000) };
     },
 
-    async finalizePresignedUpload(quarantineKey, options) {
-      return finalizeQuarantinedUpload(store, quarantineKey, options);
+    async stagePresignedUpload(quarantineKey, options) {
+      return stageQuarantinedUpload(store, quarantineKey, options);
     },
   };
   return store;

@@ -2,8 +2,8 @@
 // raw bytes as the body and the name in X-File-Name. Downloads of API-served files go through
 // short-lived signed links made by `files.downloadUrl`.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { authenticate, isValidDownload, recordUploadedFile, UPLOAD_POLICY } from "@zang/core";
-import { contentDisposition, FileNotFoundError, ingestUpload, isFileRejectedError } from "@zang/storage";
+import { authenticate, isValidDownload, receiveUpload } from "@zang/core";
+import { contentDisposition, FileNotFoundError, isFileRejectedError } from "@zang/storage";
 import { bearerToken, type Services } from "@zang/trpc";
 
 export const FILES_HTTP_PREFIX = "/api/files";
@@ -30,15 +30,17 @@ export async function handleFilesHttp({ services, req, res }: { services: Servic
       return sendError(res, 400, "bad_name", "The file name is not valid.");
     }
     try {
-      const stored = await ingestUpload({
+      const file = await receiveUpload({
+        db: services.db,
         store: files.store,
-        body: req,
-        declaredName,
-        ...(typeof req.headers["content-type"] === "string" ? { declaredType: req.headers["content-type"] } : {}),
-        ...(declaredSize !== undefined && Number.isFinite(declaredSize) ? { declaredSize } : {}),
-        policy: UPLOAD_POLICY,
+        viewer,
+        upload: {
+          body: req,
+          declaredName,
+          ...(typeof req.headers["content-type"] === "string" ? { declaredType: req.headers["content-type"] } : {}),
+          ...(declaredSize !== undefined && Number.isFinite(declaredSize) ? { declaredSize } : {}),
+        },
       });
-      const file = await recordUploadedFile({ db: services.db, viewer, stored });
       res.writeHead(201, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify(file));
     } catch (error) {

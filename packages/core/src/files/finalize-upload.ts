@@ -1,8 +1,9 @@
 import type { Db } from "@zang/db";
-import { sanitizeFileName, type FileStore, type IngestedFile } from "@zang/storage";
+import { sanitizeFileName, type FileStore, type StagedFile } from "@zang/storage";
 import type { TFinalizeUploadInput } from "@zang/validators";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
+import { placeStagedFile } from "./place-staged-file.ts";
 import { recordFinalizedFile } from "./record-file.ts";
 import { claimUpload } from "./upload-claim.ts";
 import { UPLOAD_POLICY } from "./upload-policy.ts";
@@ -34,14 +35,14 @@ export async function finalizeUpload({ db, store, viewer, input, now = new Date(
     case "claimed":
       break;
   }
-  let stored: IngestedFile;
+  let staged: StagedFile;
   try {
-    stored = await store.finalizePresignedUpload(claim.quarantineKey, { declaredName: input.name, policy: UPLOAD_POLICY });
+    staged = await store.stagePresignedUpload(claim.quarantineKey, { declaredName: input.name, policy: UPLOAD_POLICY });
   } catch (error) {
     await dropUnfinishedUpload({ db, uploadId: input.uploadId });
     rethrowAsRejection(error);
   }
-  const file = await recordFinalizedFile({ db, viewer, stored, uploadId: input.uploadId });
+  const file = await placeStagedFile({ db, store, staged, record: (client, stored) => recordFinalizedFile({ client, viewer, stored, uploadId: input.uploadId }) });
   if (!file) throw new Error("the presigned upload's record went away while it was being finalized");
   return file;
 }

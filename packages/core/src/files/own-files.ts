@@ -28,3 +28,25 @@ export async function findOwnFiles({ db, viewer, fileIds }: { db: Db; viewer: Vi
 export async function assertOwnFiles(options: { db: Db; viewer: Viewer; fileIds: readonly string[] }): Promise<void> {
   await findOwnFiles(options);
 }
+
+/**
+ * Runs the insert that attaches files checked by `findOwnFiles`. Housekeeping may remove an
+ * overdue upload in between; the insert then fails its foreign key on the file, and the caller
+ * gets the same answer as for a file that was gone before.
+ */
+export async function attachingFiles<T>(insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (error) {
+    if (/_fileId_fkey$/.test(violatedForeignKey(error) ?? "")) throw notYours();
+    throw error;
+  }
+}
+
+/** The foreign key a statement violated, from `pg` (23503) or from Prisma's driver adapter (P2003). */
+function violatedForeignKey(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { code, constraint, meta } = error as { code?: unknown; constraint?: unknown; meta?: { driverAdapterError?: { cause?: { constraint?: { index?: unknown } } } } };
+  const name = code === "23503" ? constraint : code === "P2003" ? meta?.driverAdapterError?.cause?.constraint?.index : undefined;
+  return typeof name === "string" ? name : undefined;
+}

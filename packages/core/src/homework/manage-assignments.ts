@@ -1,7 +1,8 @@
 import type { TCreateAssignmentInput, TUpdateAssignmentInput } from "@zang/validators";
 import { canManageClass, type ClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
-import { assertOwnFiles } from "../files/own-files.ts";
+import { assertOwnFiles, attachingFiles } from "../files/own-files.ts";
+import { markFilesPending } from "../files/pending-files.ts";
 import type { MessagingDeps } from "../messages/messaging-deps.ts";
 import type { Viewer } from "../viewer.ts";
 import { ASSIGNMENT_FIELDS, loadAssignment } from "./assignment-access.ts";
@@ -13,7 +14,7 @@ const forbidden = () => new AppError({ code: "FORBIDDEN", message: "Only the cla
 export async function createAssignment(deps: MessagingDeps & { viewer: Viewer; access: ClassAccess; input: TCreateAssignmentInput }) {
   const { db, viewer, access, input } = deps;
   await assertOwnFiles({ db, viewer, fileIds: input.fileIds });
-  const assignment = await db.prisma.assignment.create({
+  const assignment = await attachingFiles(() => db.prisma.assignment.create({
     data: {
       schoolId: viewer.schoolId,
       classId: access.classId,
@@ -26,7 +27,7 @@ export async function createAssignment(deps: MessagingDeps & { viewer: Viewer; a
       files: { create: [...new Set(input.fileIds)].map((fileId) => ({ fileId })) },
     },
     select: ASSIGNMENT_FIELDS,
-  });
+  }));
   await postClassNotice({
     ...deps,
     classId: access.classId,
@@ -49,7 +50,8 @@ export async function updateAssignment(deps: MessagingDeps & { viewer: Viewer; i
   const { db, viewer, input } = deps;
   await loadEditable({ ...deps, assignmentId: input.assignmentId });
   await assertOwnFiles({ db, viewer, fileIds: input.fileIds });
-  const updated = await db.prisma.assignment.update({
+  const before = await attachedFileIds(db, input.assignmentId);
+  const updated = await attachingFiles(() => db.prisma.assignment.update({
     where: { id: input.assignmentId },
     data: {
       title: input.title,
@@ -60,14 +62,24 @@ export async function updateAssignment(deps: MessagingDeps & { viewer: Viewer; i
       files: { deleteMany: {}, create: [...new Set(input.fileIds)].map((fileId) => ({ fileId })) },
     },
     select: ASSIGNMENT_FIELDS,
-  });
+  }));
+  const kept = new Set(input.fileIds);
+  await markFilesPending({ db, fileIds: before.filter((fileId) => !kept.has(fileId)) });
   return toAssignment(updated);
 }
 
 export async function deleteAssignment(deps: MessagingDeps & { viewer: Viewer; assignmentId: string }) {
   await loadEditable(deps);
+  const before = await attachedFileIds(deps.db, deps.assignmentId);
   await deps.db.prisma.assignment.delete({ where: { id: deps.assignmentId }, select: { id: true } });
+  await markFilesPending({ db: deps.db, fileIds: before });
   return { ok: true as const };
+}
+
+/** The files an assignment lets go of become pending: housekeeping removes them unless attached elsewhere by then. */
+async function attachedFileIds(db: MessagingDeps["db"], assignmentId: string): Promise<string[]> {
+  const rows = await db.prisma.assignmentFile.findMany({ where: { assignmentId }, select: { fileId: true } });
+  return rows.map(({ fileId }) => fileId);
 }
 
 export async function closeAssignment(deps: MessagingDeps & { viewer: Viewer; assignmentId: string }) {

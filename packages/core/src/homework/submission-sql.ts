@@ -5,6 +5,7 @@
 // version is one short transaction.
 import type { Db } from "@zang/db";
 import type { PoolClient } from "pg";
+import { inTransaction } from "../sql/in-transaction.ts";
 
 export type VersionFacts = {
   schoolId: string;
@@ -67,22 +68,13 @@ export async function withLockedSubmission<T>(
   { assignmentId, studentId }: { assignmentId: string; studentId: string },
   work: (tx: SubmissionTx, submission: LockedSubmission | null) => Promise<T>,
 ): Promise<T> {
-  const client = await db.pool.connect();
-  try {
-    await client.query("BEGIN");
+  return inTransaction(db, async (client) => {
     const { rows } = await client.query<LockedSubmission>(
       `SELECT id, "currentVersion", "gradedAt" FROM "Submission" WHERE "assignmentId" = $1 AND "studentId" = $2 FOR UPDATE`,
       [assignmentId, studentId],
     );
-    const result = await work(new SubmissionTx(client), rows[0] ?? null);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return work(new SubmissionTx(client), rows[0] ?? null);
+  });
 }
 
 const ADD_VERSION = `

@@ -1,6 +1,7 @@
 import type { Db } from "@zang/db";
 import type { TSubmitInput } from "@zang/validators";
 import { AppError } from "../errors.ts";
+import { attachingFiles } from "../files/own-files.ts";
 import type { Viewer } from "../viewer.ts";
 import { insertFirstHandIn, withLockedSubmission, type StoredVersion, type VersionFacts } from "./submission-sql.ts";
 import { loadSubmitTarget } from "./submit-target.ts";
@@ -16,7 +17,11 @@ const resultOf = (stored: StoredVersion): SubmitResult => ({ id: stored.submissi
  * and a retry with the same idempotency key returns the version it created the first time.
  * Lateness is decided by the server's clock.
  */
-export async function submitWork({ db, viewer, input, now = new Date() }: { db: Db; viewer: Viewer; input: TSubmitInput; now?: Date }): Promise<SubmitResult> {
+export async function submitWork(options: { db: Db; viewer: Viewer; input: TSubmitInput; now?: Date }): Promise<SubmitResult> {
+  return attachingFiles(() => handIn(options));
+}
+
+async function handIn({ db, viewer, input, now = new Date() }: { db: Db; viewer: Viewer; input: TSubmitInput; now?: Date }): Promise<SubmitResult> {
   const fileIds = [...new Set(input.fileIds)];
   const assignment = await loadSubmitTarget({ db, viewer, assignmentId: input.assignmentId, fileIds });
   const verdict = judgeDeadline({ now, dueAt: assignment.dueAt, allowLateUntil: assignment.allowLateUntil, closedAt: assignment.closedAt });

@@ -1,6 +1,7 @@
 import type { TEditMessageInput, TPinMessageInput } from "@zang/validators";
 import { assertCanPost, canManageClass, getClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
+import { inTransaction } from "../sql/in-transaction.ts";
 import type { Viewer } from "../viewer.ts";
 import type { Message } from "./message.ts";
 import { changeMessage } from "./message-sql.ts";
@@ -61,10 +62,7 @@ export async function pinMessage(deps: MessagingDeps & { viewer: Viewer; input: 
   const { input } = deps;
   const { message, access } = await loadTarget({ ...deps, messageId: input.messageId });
   if (!canManageClass(access)) throw new AppError({ code: "FORBIDDEN", message: "Only the class's teachers can pin messages." });
-  const client = await deps.db.pool.connect();
-  let pinned: Message | null;
-  try {
-    await client.query("BEGIN");
+  const pinned = await inTransaction(deps.db, async (client) => {
     // Lock the class first so two teachers pinning at once cannot pass the limit together.
     await client.query(`SELECT 1 FROM "ClassGroup" WHERE id = $1 FOR UPDATE`, [message.classId]);
     if (input.pinned) {
@@ -76,18 +74,12 @@ export async function pinMessage(deps: MessagingDeps & { viewer: Viewer; input: 
         throw new AppError({ code: "CONFLICT", message: `A class can have at most ${MAX_PINNED_MESSAGES} pinned messages. Unpin one first.` });
       }
     }
-    pinned = await changeMessage(client, {
+    return changeMessage(client, {
       classId: message.classId,
       messageId: input.messageId,
       assignments: input.pinned ? `"pinnedAt" = COALESCE(msg."pinnedAt", now())` : `"pinnedAt" = NULL`,
     });
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   if (!pinned) throw NOT_FOUND();
   await publishQuietly(deps.events, { classId: pinned.classId, seq: pinned.changeSeq, kind: "message.edited", message: pinned });
   return pinned;

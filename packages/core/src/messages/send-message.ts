@@ -1,7 +1,7 @@
 import type { TSendMessageInput } from "@zang/validators";
 import { assertCanPost, type ClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
-import { findOwnFiles } from "../files/own-files.ts";
+import { attachingFiles, findOwnFiles } from "../files/own-files.ts";
 import type { Viewer } from "../viewer.ts";
 import type { Message } from "./message.ts";
 import { insertMessage } from "./message-insert-queue.ts";
@@ -26,7 +26,7 @@ export async function sendMessage({
   const replyTo = input.replyToId ? await findReplyPreview(db.pool, { classId: access.classId, messageId: input.replyToId }) : null;
   if (input.replyToId && !replyTo) throw new AppError({ code: "NOT_FOUND", message: "The message you are replying to is not in this class." });
   const attachments = await findOwnFiles({ db, viewer, fileIds: input.fileIds ?? [] });
-  const created = await insertMessage(db.pool, {
+  const message = {
     classId: access.classId,
     schoolId: viewer.schoolId,
     authorId: viewer.userId,
@@ -36,7 +36,8 @@ export async function sendMessage({
     body: input.body,
     replyTo,
     attachments,
-  });
+  };
+  const created = attachments.length === 0 ? await insertMessage(db.pool, message) : await attachingFiles(() => insertMessage(db.pool, message));
   if (created) {
     await publishQuietly(events, { classId: created.classId, seq: created.changeSeq, kind: "message.created", message: created });
     return created;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FileNotFoundError, FileRejectedError, FileStoreError } from "../errors.ts";
 import type { FileStore, UploadPolicy } from "../file-store.ts";
-import { ingestUpload } from "../ingest-upload.ts";
+import { ingestUpload, stageUpload } from "../ingest-upload.ts";
 import { sampleDocx, sampleElf, samplePdf, samplePlainZip, samplePng, sampleXlsx } from "./sample-files.ts";
 import { cutOffStream, generatedPdf, readAll, sha256Of, streamOf } from "./streams.ts";
 
@@ -75,6 +75,19 @@ export function describeFileStore(name: string, makeStore: () => Promise<StoreUn
       expect([first.deduplicated, second.deduplicated]).toEqual([false, true]);
       expect(second.originalName).toBe("copy of a.png");
       expect(await keysOf(store)).toEqual([first.key]);
+    });
+
+    it("keeps a staged upload out of its content key until it is placed, and leaves nothing when it is discarded", async () => {
+      const bytes = samplePdf("staged");
+      const staged = await stageUpload({ store, body: streamOf(bytes), declaredName: "staged.pdf", policy: HOMEWORK });
+      expect(staged).toMatchObject({ sha256: sha256Of(bytes), size: bytes.length, contentType: "application/pdf", originalName: "staged.pdf" });
+      expect(await store.exists(staged.key)).toBe(false);
+      expect(await staged.place()).toMatchObject({ key: staged.key, deduplicated: false });
+      expect(await keysOf(store)).toEqual([staged.key]);
+
+      const other = await stageUpload({ store, body: streamOf(samplePdf("never placed")), declaredName: "other.pdf", policy: HOMEWORK });
+      await other.discard();
+      expect(await keysOf(store)).toEqual([staged.key]);
     });
 
     it("refuses a file over the limit as soon as it passes it, and keeps nothing", async () => {
