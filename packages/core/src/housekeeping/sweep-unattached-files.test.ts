@@ -1,5 +1,6 @@
-// Uploads nobody attached go after their wait, with their object unless another file shares it;
-// attached files, younger uploads and files being attached or uploaded at that moment stay.
+// Uploads nobody attached (and a deleted message's files) go after their wait, with their object
+// unless another file shares it; attached files, younger uploads and files being attached or
+// uploaded at that moment stay.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { receiveUpload } from "../files/receive-upload.ts";
 import { recordUploadedFile } from "../files/record-file.ts";
 import { UPLOAD_POLICY } from "../files/upload-policy.ts";
 import { createAssignment, updateAssignment } from "../homework/manage-assignments.ts";
+import { deleteMessage } from "../messages/change-message.ts";
 import { sendMessage } from "../messages/send-message.ts";
 import { inTransaction } from "../sql/in-transaction.ts";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
@@ -87,6 +89,25 @@ describe("sweepUnattachedFiles", () => {
     expect(await sweepUnattachedFiles({ db, store })).toEqual({ files: 1, objects: 0 });
     expect(await fileExists(abandoned.id)).toBe(false);
     expect(await store.exists(await keyOf(sent.id))).toBe(true);
+  });
+
+  it("lets a deleted message's files go after the wait, unless a live message also has them", async () => {
+    const [photo, shared] = await Promise.all([upload("a photo posted by mistake"), upload("a worksheet posted twice")]);
+    const mistake = await sendWithFiles([photo.id, shared.id]);
+    await sendWithFiles([shared.id]);
+    await sweepUnattachedFiles({ db, store, now: new Date(Date.now() + KEEP_UNATTACHED_FILES_MS + 60_000) });
+    expect([await isPending(photo.id), await isPending(shared.id)]).toEqual([false, false]);
+
+    await deleteMessage({ db, events, viewer: teacher, input: { messageId: mistake.id } });
+    expect([await isPending(photo.id), await isPending(shared.id)]).toEqual([true, true]);
+    expect(await sweepUnattachedFiles({ db, store })).toEqual({ files: 0, objects: 0 });
+    await overdue(photo.id, shared.id);
+    const photoKey = await keyOf(photo.id);
+
+    expect(await sweepUnattachedFiles({ db, store })).toEqual({ files: 1, objects: 1 });
+    expect([await fileExists(photo.id), await store.exists(photoKey)]).toEqual([false, false]);
+    expect(await fileExists(shared.id)).toBe(true);
+    expect(await db.prisma.messageAttachment.count({ where: { messageId: mistake.id } })).toBe(1);
   });
 
   it("restarts the wait of files an assignment lets go of", async () => {

@@ -1,5 +1,5 @@
-// Uploads nobody attached (a composer closed before Send, a file an assignment let go of) go
-// once they have waited KEEP_UNATTACHED_FILES_MS: the File row, and its object when no other
+// Uploads nobody attached (a composer closed before Send, a file an assignment let go of, the
+// files of a deleted message) go once they have waited KEEP_UNATTACHED_FILES_MS: the File row, and its object when no other
 // row shares it. Only files marked pending are read, never the whole File table.
 import type { Db } from "@zang/db";
 import type { FileStore } from "@zang/storage";
@@ -18,9 +18,10 @@ WHERE p.since < $1 ORDER BY p.since LIMIT $2
 FOR UPDATE OF p, f SKIP LOCKED`;
 
 // A statement of its own, after the locks: it sees every attachment committed before them.
+// A deleted message's attachments do not hold a file (they go with it, by cascade).
 const DELETE_UNATTACHED = `
 DELETE FROM "File" f WHERE f.id = ANY($1::uuid[])
-  AND NOT EXISTS (SELECT 1 FROM "MessageAttachment" a WHERE a."fileId" = f.id)
+  AND NOT EXISTS (SELECT 1 FROM "MessageAttachment" a JOIN "Message" m ON m.id = a."messageId" WHERE a."fileId" = f.id AND m."deletedAt" IS NULL)
   AND NOT EXISTS (SELECT 1 FROM "AssignmentFile" a WHERE a."fileId" = f.id)
   AND NOT EXISTS (SELECT 1 FROM "SubmissionFile" s WHERE s."fileId" = f.id)
 RETURNING "storageKey"`;

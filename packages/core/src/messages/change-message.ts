@@ -1,6 +1,7 @@
 import type { TEditMessageInput, TPinMessageInput } from "@zang/validators";
 import { assertCanPost, canManageClass, getClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
+import { markMessageFilesPending } from "../files/pending-files.ts";
 import { inTransaction } from "../sql/in-transaction.ts";
 import type { Viewer } from "../viewer.ts";
 import type { Message } from "./message.ts";
@@ -40,7 +41,10 @@ export async function editMessage(deps: MessagingDeps & { viewer: Viewer; input:
   return edited;
 }
 
-/** Leaves a tombstone: the row stays (replies still point at it), the text goes. */
+/**
+ * Leaves a tombstone: the row stays (replies still point at it), the text goes, and the files go
+ * with housekeeping's next check of unattached uploads (unless attached elsewhere).
+ */
 export async function deleteMessage(deps: MessagingDeps & { viewer: Viewer; input: { messageId: string } }): Promise<Message> {
   const { viewer, input } = deps;
   const { message, access } = await loadTarget({ ...deps, messageId: input.messageId });
@@ -54,6 +58,7 @@ export async function deleteMessage(deps: MessagingDeps & { viewer: Viewer; inpu
     values: [viewer.userId],
   });
   if (!deleted) throw NOT_FOUND();
+  await markMessageFilesPending({ db: deps.db, messageId: deleted.id });
   await publishQuietly(deps.events, { classId: deleted.classId, seq: deleted.changeSeq, kind: "message.deleted", message: deleted });
   return deleted;
 }
