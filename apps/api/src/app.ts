@@ -7,6 +7,7 @@ import { createDb, DEFAULT_DATA_DIR, migrate, MIGRATIONS_DIR, resolveDatabase } 
 import { fileStoreConfigOf, videoConfigOf, type Env } from "./env.ts";
 import { startHousekeeping } from "./housekeeping.ts";
 import { createHttpServer } from "./http/server.ts";
+import { createHttpMetrics } from "./metrics/http-metrics.ts";
 import { createServices } from "./services.ts";
 
 const WEB_DIST_DIR = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -35,8 +36,10 @@ export async function startApi({ env, log = console.log }: { env: Env; log?: (li
     demoSeeded = (await seedDemoSchool({ db })).created;
   }
 
+  const metrics = env.ZANG_METRICS_TOKEN ? { collector: createHttpMetrics({ db }), token: env.ZANG_METRICS_TOKEN } : undefined;
   const server = createHttpServer({
     services: infrastructure.services,
+    metrics,
     webDistDir: WEB_DIST_DIR,
     trustProxy: env.ZANG_TRUST_PROXY,
     onInternalError: (error, path) => console.error(`[api] internal error in ${path ?? "?"}:`, error),
@@ -54,6 +57,7 @@ export async function startApi({ env, log = console.log }: { env: Env; log?: (li
     demoSeeded,
     async close() {
       housekeeping.stop();
+      metrics?.collector.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await infrastructure.close();

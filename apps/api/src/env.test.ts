@@ -20,3 +20,10 @@ describe("LiveKit configuration", () => {
     expect(() => readEnv({ LIVEKIT_URL: "ftp://live.example.org", LIVEKIT_API_KEY: "k", LIVEKIT_API_SECRET: "s" })).toThrow(/LIVEKIT_URL must be/);
   });
 });
+
+describe("metrics configuration", () => {
+  it("leaves metrics off by default and refuses a guessable token", () => {
+    expect(readEnv({}).ZANG_METRICS_TOKEN).toBeUndefined();
+    expect(() => readEnv({ ZANG_METRICS_TOKEN: "short" })).toThrow(/ZANG_METRICS_TOKEN must be at least 16 characters/);
+  });
+});

@@ -28,6 +28,8 @@ const ZEnv = z.object({
   ZANG_S3_KEY_PREFIX: z.string().optional(),
   /** Signs download links served by the API. Unset: a random secret per process (set it when running several). */
   ZANG_FILE_LINK_SECRET: z.string().min(32, { error: "ZANG_FILE_LINK_SECRET must be at least 32 characters." }).optional(),
+  /** Unset: no metrics. Set: GET /metrics answers Prometheus figures to `Authorization: Bearer <this>`. */
+  ZANG_METRICS_TOKEN: z.string().min(16, { error: "ZANG_METRICS_TOKEN must be at least 16 characters." }).optional(),
   /** Unset: video lessons answer "not configured" (the rest of Zang works). All three go together. */
   LIVEKIT_URL: z
     .url({ protocol: /^(wss?|https?)$/, error: "LIVEKIT_URL must be the LiveKit server's URL, e.g. wss://live.example.org." })

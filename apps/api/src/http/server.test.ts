@@ -38,6 +38,12 @@ describe("HTTP API", () => {
     expect(await response.json()).toMatchObject({ status: "ok" });
   });
 
+  it("answers /metrics with 404 when no metrics token is configured", async () => {
+    const response = await fetch(`${api.url}/metrics`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: "Metrics are off on this server: set ZANG_METRICS_TOKEN to turn them on." });
+  });
+
   it("seeds the demo school on an empty database only", async () => {
     expect(api.demoSeeded).toBe(true);
     const again = await startApi({ env: envFor(database.url), log: () => {} });

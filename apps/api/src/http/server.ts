@@ -1,9 +1,11 @@
-// The HTTP surface: tRPC under /trpc (its live events and messages.send on fast paths), /healthz, LiveKit's webhooks, and the web client for every other GET.
+// The HTTP surface: tRPC under /trpc (its live events and messages.send on fast paths), /healthz, /metrics, LiveKit's webhooks, and the web client for every other GET.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createDirectCallEndpoint, createHttpContextFactory, createLiveEventsEndpoint, LIVE_EVENTS_PATH, type Services } from "@zang/trpc";
 import { FILES_HTTP_PREFIX, handleFilesHttp } from "./file-routes.ts";
 import { handleHealthz } from "./healthz.ts";
 import { handleLiveKitWebhook, LIVEKIT_WEBHOOK_PATH } from "./livekit-webhook.ts";
+import { handleMetrics, METRICS_PATH, type MetricsEndpoint } from "./metrics-route.ts";
+import { requestKind } from "../metrics/request-kind.ts";
 import { handleRosterHttp, ROSTER_HTTP_PREFIX } from "./roster-upload.ts";
 import { createStaticHandler } from "./static-files.ts";
 import { createTrpcHandler } from "./trpc-handler.ts";
@@ -13,9 +15,11 @@ export type HttpServerOptions = {
   webDistDir: string;
   trustProxy: boolean;
   onInternalError?: (error: unknown, path: string | undefined) => void;
+  /** Counts every request and serves GET /metrics; unset, nothing is counted and /metrics answers 404. */
+  metrics?: MetricsEndpoint | undefined;
 };
 
-export function createHttpServer({ services, webDistDir, trustProxy, onInternalError }: HttpServerOptions): Server {
+export function createHttpServer({ services, webDistDir, trustProxy, onInternalError, metrics }: HttpServerOptions): Server {
   const handleTrpc = createTrpcHandler({
     createContext: createHttpContextFactory({ services, trustProxy }),
     direct: createDirectCallEndpoint({ services, trustProxy }),
@@ -34,6 +38,11 @@ export function createHttpServer({ services, webDistDir, trustProxy, onInternalE
 
   const server = createServer((req, res) => {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    if (pathname === METRICS_PATH) return handleMetrics({ endpoint: metrics, req, res });
+    if (metrics) {
+      const done = metrics.collector.requestStarted(requestKind(req.method, pathname));
+      res.once("close", () => done(res.statusCode));
+    }
     if (pathname === LIVE_EVENTS_PATH) {
       return void liveEvents.handle(req, res).then(
         (handled) => handled || trpcHandler(req, res),

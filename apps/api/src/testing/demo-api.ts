@@ -14,12 +14,13 @@ export type DemoApi = {
   login(username: string): Promise<string>;
 };
 
-export function useDemoApi(): DemoApi {
+/** `env`: more settings for the API (e.g. ZANG_METRICS_TOKEN), as they would come from the environment. */
+export function useDemoApi(env: Record<string, string> = {}): DemoApi {
   let api: RunningApi | undefined;
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    api = await startApi({ env: readEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", ZANG_DEMO_SEED: "auto" }), log: () => {} });
+    api = await startApi({ env: readEnv({ DATABASE_URL: database.url, PORT: "0", HOST: "127.0.0.1", ZANG_DEMO_SEED: "auto", ...env }), log: () => {} });
   });
   afterAll(async () => {
     await api?.close();
