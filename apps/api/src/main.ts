@@ -8,7 +8,7 @@ const api = await startApi({ env });
 
 console.log(`
   Zang is running at ${api.url}
-  Database: ${api.isEmbeddedDatabase ? "embedded PostgreSQL (PGlite) in .data/ — set DATABASE_URL to use a server" : "DATABASE_URL"}
+  Database: ${api.isEmbeddedDatabase ? `embedded PostgreSQL (PGlite) in ${env.ZANG_DATA_DIR ?? ".data/"} — set DATABASE_URL to use a server` : "DATABASE_URL"}
   Redis:    ${env.REDIS_URL ? "REDIS_URL" : "not configured — rate limits are per process"}
   Video:    ${env.LIVEKIT_URL ? `LiveKit at ${env.LIVEKIT_URL} (webhooks: POST /livekit/webhook)` : "not configured — set LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET for lessons"}
 `);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
+import { DEMO } from "./support/demo-school.ts";
 import { signIn } from "./support/sign-in.ts";
 import { useTestStack } from "./support/use-test-stack.ts";
 
@@ -23,7 +24,7 @@ describe("bulk enrollment", () => {
     onTestFailed(stack().onFailure("roster"));
     const file = join(tmpdir(), `roster-e2e-${Date.now()}.csv`);
     await writeFile(file, ROSTER);
-    await signIn(page, { baseUrl: stack().server.url, username: "admin" });
+    await signIn(page, { baseUrl: stack().server.url, username: DEMO.admin });
     await page.goto(`${stack().server.url}/#/roster`);
     await page.getByRole("heading", { name: "ثبت‌نام گروهی" }).waitFor();
     await page.locator("input[type=file]").setInputFiles(file);

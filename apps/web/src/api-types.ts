@@ -7,4 +7,5 @@ export type ClassRole = NonNullable<ClassSummary["role"]>;
 export type ClassDetail = RouterOutputs["classes"]["get"];
 export type CannotPostReason = NonNullable<ClassDetail["cannotPostReason"]>;
 export type ClassMember = RouterOutputs["classes"]["members"][number];
+export type PersonToAdd = RouterOutputs["classes"]["findPeople"][number];
 export type Message = RouterOutputs["messages"]["list"]["messages"][number];

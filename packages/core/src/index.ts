@@ -20,7 +20,7 @@ export { seedDemoSchool, demoSchoolSpec, DEMO_SCHOOL_CODE, DEMO_PASSWORD } from 
 export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostReason } from "./classes/class-access.ts";
 export { UNREAD_COUNT_CAP } from "./classes/list-classes.ts";
 export { getClassDetail } from "./classes/class-detail.ts";
-export { createClass, addClassMember, removeClassMember, listClassMembers, setPostingPolicy, muteClassMember } from "./classes/manage-classes.ts";
+export { createClass, addClassMember, removeClassMember, findPeopleForClass, FIND_PEOPLE_LIMIT, listClassMembers, setPostingPolicy, muteClassMember } from "./classes/manage-classes.ts";
 export type { Message, MessageAttachment } from "./messages/message.ts";
 export type { MessagingDeps } from "./messages/messaging-deps.ts";
 export { sendMessage } from "./messages/send-message.ts";

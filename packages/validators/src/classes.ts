@@ -13,6 +13,12 @@ export type TCreateClassInput = z.infer<typeof ZCreateClassInput>;
 export const ZClassMemberInput = z.object({ classId: ZId, userId: ZId, role: z.enum(["student", "teacher"]) });
 export type TClassMemberInput = z.infer<typeof ZClassMemberInput>;
 
+/** An admin looking for people to add to a class: part of a username or of a name. */
+export const ZFindPeopleInput = z.object({
+  classId: ZId,
+  query: z.string().trim().min(1, { error: "Type part of a name or username." }).max(100),
+});
+
 export const ZRemoveClassMemberInput = z.object({ classId: ZId, userId: ZId });
 
 export const ZSetPostingPolicyInput = z.object({ classId: ZId, postingPolicy: ZPostingPolicy });

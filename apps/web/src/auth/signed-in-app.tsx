@@ -55,7 +55,7 @@ function pageFor(route: Route, viewer: Viewer) {
   if (viewer.mustChangePassword) return <AccountPage mustChangePassword />;
   switch (route.name) {
     case "classes":
-      return <ClassesPage />;
+      return <ClassesPage viewer={viewer} />;
     case "class":
       return <ClassPage key={route.classId} classId={route.classId} viewer={viewer} />;
     case "account":

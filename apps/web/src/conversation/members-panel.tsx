@@ -2,14 +2,18 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Card, Checkbox } from "@zang/ui";
 import { useState } from "react";
 import type { ClassDetail, ClassMember } from "../api-types.ts";
+import { AddPeople } from "../classes-admin/add-people.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { INTL_LOCALES, type Locale } from "../i18n/locales.ts";
 import { useTRPC } from "../trpc.ts";
 
-/** For the class's teachers: announcement mode, and who is in the class, with mute and unmute. */
-export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetail; onError: (error: unknown) => void }) {
+/**
+ * For the class's teachers: announcement mode, and who is in the class, with mute and unmute.
+ * School admins (`canManagePeople`) also add people and take them out.
+ */
+export function MembersPanel({ classDetail, canManagePeople, onError }: { classDetail: ClassDetail; canManagePeople: boolean; onError: (error: unknown) => void }) {
   const { locale, messages } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,6 +37,12 @@ export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetai
   const muteMember = useMutation(
     trpc.classes.muteMember.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.classes.members.queryFilter({ classId })),
+      onError,
+    }),
+  );
+  const removeMember = useMutation(
+    trpc.classes.removeMember.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.classes.pathKey() }),
       onError,
     }),
   );
@@ -63,10 +73,13 @@ export function MembersPanel({ classDetail, onError }: { classDetail: ClassDetai
               member={member}
               isSaving={muteMember.isPending && muteMember.variables.userId === member.userId}
               onMute={(muted) => muteMember.mutate({ classId, userId: member.userId, muted })}
+              onRemove={canManagePeople ? () => removeMember.mutate({ classId, userId: member.userId }) : undefined}
+              isRemoving={removeMember.isPending && removeMember.variables.userId === member.userId}
             />
           ))}
         </ul>
       )}
+      {canManagePeople && <AddPeople classId={classId} onError={onError} />}
     </Card>
   );
 }
@@ -78,7 +91,16 @@ function sortMembers(members: readonly ClassMember[], locale: Locale): ClassMemb
   return [...members].sort((a, b) => rank(a) - rank(b) || collator.compare(a.displayName, b.displayName));
 }
 
-function MemberRow({ member, isSaving, onMute }: { member: ClassMember; isSaving: boolean; onMute: (muted: boolean) => void }) {
+type MemberRowProps = {
+  member: ClassMember;
+  isSaving: boolean;
+  onMute: (muted: boolean) => void;
+  /** Only for admins. */
+  onRemove: (() => void) | undefined;
+  isRemoving: boolean;
+};
+
+function MemberRow({ member, isSaving, onMute, onRemove, isRemoving }: MemberRowProps) {
   const { messages } = useI18n();
   return (
     <li className="members-panel__member">
@@ -87,17 +109,24 @@ function MemberRow({ member, isSaving, onMute }: { member: ClassMember; isSaving
         {member.role === "teacher" && <Badge tone="accent">{messages.classes.roles.teacher}</Badge>}
         {member.isMuted && <Badge tone="warning">{messages.members.muted}</Badge>}
       </span>
-      {member.role === "student" && (
-        <Button
-          variant="ghost"
-          className="message-actions__button"
-          isBusy={isSaving}
-          aria-label={member.isMuted ? messages.members.unmuteMember(member.displayName) : messages.members.muteMember(member.displayName)}
-          onClick={() => onMute(!member.isMuted)}
-        >
-          {member.isMuted ? messages.members.unmute : messages.members.mute}
-        </Button>
-      )}
+      <span className="members-panel__actions">
+        {member.role === "student" && (
+          <Button
+            variant="ghost"
+            className="message-actions__button"
+            isBusy={isSaving}
+            aria-label={member.isMuted ? messages.members.unmuteMember(member.displayName) : messages.members.muteMember(member.displayName)}
+            onClick={() => onMute(!member.isMuted)}
+          >
+            {member.isMuted ? messages.members.unmute : messages.members.mute}
+          </Button>
+        )}
+        {onRemove && (
+          <Button variant="ghost" className="message-actions__button" isBusy={isRemoving} aria-label={messages.members.removeMember(member.displayName)} onClick={onRemove}>
+            {messages.members.remove}
+          </Button>
+        )}
+      </span>
     </li>
   );
 }

@@ -60,6 +60,8 @@ export type Messages = {
   };
   classes: {
     title: string;
+    /** An admin sees every class of the school, not only their own. */
+    adminTitle: string;
     loadFailed: string;
     emptyTitle: string;
     emptyDescription: string;
@@ -70,6 +72,17 @@ export type Messages = {
     unread: (count: number, formatted: string) => string;
     noMessages: string;
     deletedMessage: string;
+    newClass: {
+      open: string;
+      title: string;
+      name: string;
+      grade: string;
+      gradeHint: string;
+      submit: string;
+      cancel: string;
+      nameMissing: string;
+      failed: string;
+    };
   };
   conversation: {
     loadFailed: string;
@@ -138,6 +151,23 @@ export type Messages = {
     muted: string;
     announcementMode: string;
     announcementModeHint: string;
+    /** For admins: taking someone out of the class. */
+    remove: string;
+    removeMember: (displayName: string) => string;
+    addPeople: {
+      title: string;
+      search: string;
+      hint: string;
+      nobody: string;
+      addStudent: string;
+      addTeacher: string;
+      /** Accessible names of the two buttons. */
+      addStudentNamed: (displayName: string) => string;
+      addTeacherNamed: (displayName: string) => string;
+      inClass: string;
+    };
+    /** What went wrong adding or removing someone. */
+    changeFailed: { notFound: string; invalid: string };
   };
   notFound: {
     title: string;

@@ -149,7 +149,7 @@ function Conversation({ classDetail, isDetailFresh, viewer }: { classDetail: Cla
           onSaveEdit={(message, body) => editMessage({ messageId: message.id, body })}
         />
       </section>
-      {classDetail.canModerate && <MembersPanel classDetail={classDetail} onError={setActionError} />}
+      {classDetail.canModerate && <MembersPanel classDetail={classDetail} canManagePeople={viewer.role === "admin"} onError={setActionError} />}
     </div>
   );
 }

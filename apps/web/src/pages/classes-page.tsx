@@ -1,14 +1,19 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { EmptyState, Page } from "@zang/ui";
+import { Button, EmptyState, Page } from "@zang/ui";
+import { useState } from "react";
+import type { Viewer } from "../api-types.ts";
+import { NewClassForm } from "../classes-admin/new-class-form.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { useTRPC } from "../trpc.ts";
 import { ClassCard } from "./class-card.tsx";
 
-export function ClassesPage() {
+export function ClassesPage({ viewer }: { viewer: Viewer }) {
   const { messages } = useI18n();
+  const isAdmin = viewer.role === "admin";
+  const [isCreating, setIsCreating] = useState(false);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const classes = useQuery(trpc.classes.list.queryOptions());
@@ -18,7 +23,11 @@ export function ClassesPage() {
     trpc.messages.onEvent.subscriptionOptions({}, { onData: () => void queryClient.invalidateQueries(trpc.classes.list.queryFilter()) }),
   );
   return (
-    <Page title={messages.classes.title}>
+    <Page
+      title={isAdmin ? messages.classes.adminTitle : messages.classes.title}
+      actions={isAdmin && !isCreating && <Button onClick={() => setIsCreating(true)}>{messages.classes.newClass.open}</Button>}
+    >
+      {isCreating && <NewClassForm onCancel={() => setIsCreating(false)} />}
       {classes.isPending ? (
         <Loading />
       ) : classes.isError ? (

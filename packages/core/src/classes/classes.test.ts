@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import { getClassAccess } from "./class-access.ts";
 import { listClasses } from "./list-classes.ts";
+import { findPeopleForClass } from "./manage-classes.ts";
 
 const db = connectTestDb();
 let school: Awaited<ReturnType<typeof buildTestSchool>>;
@@ -41,5 +42,29 @@ describe("getClassAccess", () => {
     const otherSchools = await getClassAccess({ db, viewer: otherAdmin, classId: school.classIds["7-A"]! }).catch((e: unknown) => e);
     expect(notMine).toMatchObject({ code: "NOT_FOUND" });
     expect(otherSchools).toMatchObject({ code: "NOT_FOUND", message: (notMine as Error).message });
+  });
+});
+
+describe("findPeopleForClass", () => {
+  it("finds the school's people by part of their username or name, any case, with their role in the class", async () => {
+    const admin = await viewerFor(db, school, "admin");
+    const classId = school.classIds["7-A"]!;
+    const byUsername = await findPeopleForClass({ db, viewer: admin, input: { classId, query: "STUDENT" } });
+    expect(byUsername.map((person) => [person.username, person.role, person.classRole])).toEqual([
+      ["student1", "student", "student"],
+      ["student2", "student", "student"],
+      ["student3", "student", null],
+    ]);
+    const teacher = await findPeopleForClass({ db, viewer: admin, input: { classId, query: "teacher1" } });
+    expect(teacher).toEqual([{ userId: school.userIds.teacher1, username: "teacher1", displayName: expect.any(String), role: "teacher", classRole: "teacher" }]);
+    // A wildcard of SQL's LIKE is a character like any other here.
+    expect(await findPeopleForClass({ db, viewer: admin, input: { classId, query: "%" } })).toEqual([]);
+  });
+
+  it("finds nobody of another school, and refuses another school's class", async () => {
+    const otherAdmin = await viewerFor(db, otherSchool, "admin");
+    const found = await findPeopleForClass({ db, viewer: otherAdmin, input: { classId: otherSchool.classIds["7-A"]!, query: "student" } });
+    expect(found.every((person) => Object.values(otherSchool.userIds).includes(person.userId))).toBe(true);
+    await expect(findPeopleForClass({ db, viewer: otherAdmin, input: { classId: school.classIds["7-A"]!, query: "student" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -55,6 +55,7 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   "classes.get": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "classes.members": { kind: "school", allowedRole: "teacher", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "classes.create": { kind: "self", allowedRole: "admin", input: () => ({ name: "8-C", grade: "8" }) },
+  "classes.findPeople": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ classId: victim.classIds["7-A"], query: "student" }) },
   "classes.addMember": {
     kind: "school",
     allowedRole: "admin",

@@ -1,6 +1,7 @@
 import {
   addClassMember,
   createClass,
+  findPeopleForClass,
   getClassDetail,
   listClasses,
   listClassMembers,
@@ -8,7 +9,7 @@ import {
   removeClassMember,
   setPostingPolicy,
 } from "@zang/core";
-import { ZClassMemberInput, ZCreateClassInput, ZMuteMemberInput, ZRemoveClassMemberInput, ZSetPostingPolicyInput } from "@zang/validators";
+import { ZClassMemberInput, ZCreateClassInput, ZFindPeopleInput, ZMuteMemberInput, ZRemoveClassMemberInput, ZSetPostingPolicyInput } from "@zang/validators";
 import { authedProcedure, classProcedure, classTeacherProcedure, router, schoolAdminProcedure } from "../trpc.ts";
 
 export const classesRouter = router({
@@ -19,6 +20,8 @@ export const classesRouter = router({
   members: classTeacherProcedure.query(({ ctx }) => listClassMembers({ db: ctx.services.db, access: ctx.classAccess })),
 
   create: schoolAdminProcedure.input(ZCreateClassInput).mutation(({ ctx, input }) => createClass({ db: ctx.services.db, viewer: ctx.viewer, input })),
+
+  findPeople: schoolAdminProcedure.input(ZFindPeopleInput).query(({ ctx, input }) => findPeopleForClass({ db: ctx.services.db, viewer: ctx.viewer, input })),
 
   addMember: schoolAdminProcedure.input(ZClassMemberInput).mutation(({ ctx, input }) => addClassMember({ db: ctx.services.db, viewer: ctx.viewer, input })),
 

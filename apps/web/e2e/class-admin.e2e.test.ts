@@ -1,0 +1,62 @@
+// A school admin sets up a class by hand in the browser: creates it, finds a teacher and a student
+// by name and adds them, takes the student out again; the teacher finds the class on sign-in.
+import type { Locator, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveScreenshot } from "./support/artifacts.ts";
+import { DEMO } from "./support/demo-school.ts";
+import { signIn } from "./support/sign-in.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
+
+const CLASS_NAME = "۸-ج ریاضی";
+
+describe("class management by the school admin", () => {
+  const stack = useTestStack();
+  let admin: Page;
+  let teacher: Page;
+
+  beforeAll(async () => {
+    admin = await stack().openPage("admin");
+    teacher = await stack().openPage("teacher");
+  });
+
+  it("creates a class, adds a teacher and a student, and removes the student", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("class-admin"));
+    const baseUrl = stack().server.url;
+    await signIn(admin, { baseUrl, username: DEMO.admin });
+
+    await admin.getByRole("button", { name: "کلاس تازه" }).click();
+    await admin.locator("input[name=name]").fill(CLASS_NAME);
+    await admin.locator("input[name=grade]").fill("8");
+    await admin.getByRole("button", { name: "ساختن کلاس" }).click();
+    // The new class's page opens, ready for its people.
+    await admin.getByRole("heading", { level: 1, name: CLASS_NAME }).waitFor();
+
+    await findPerson(admin, "teacher2");
+    await admin.getByRole("button", { name: /به‌عنوان معلم$/ }).click();
+    await member(admin, "معلم").waitFor();
+    await findPerson(admin, DEMO.student30);
+    await admin.getByRole("button", { name: /به‌عنوان دانش‌آموز$/ }).click();
+    await member(admin, "دانش‌آموز 30").waitFor();
+    // Once in the class, the search says so instead of offering to add them again.
+    await expect.poll(() => admin.locator(".add-people").getByText("عضو کلاس است").count()).toBe(1);
+    await saveScreenshot(admin, "class-admin-members");
+
+    await signIn(teacher, { baseUrl, username: DEMO.teacher2 });
+    await teacher.getByRole("heading", { name: CLASS_NAME, exact: true }).waitFor();
+
+    await admin.getByRole("button", { name: "حذف دانش‌آموز 30 از کلاس" }).click();
+    await expect.poll(() => member(admin, "دانش‌آموز 30").count()).toBe(0);
+    expect(await member(admin, "معلم").count()).toBe(1);
+  });
+});
+
+/** Types into the admin's search and waits for the answer naming `username`. */
+async function findPerson(page: Page, username: string): Promise<void> {
+  await page.locator("input[name=people]").fill(username);
+  await page.locator(".add-people").getByText(username, { exact: true }).waitFor();
+}
+
+/** A row of the class's member list (not of the search results). */
+function member(page: Page, text: string): Locator {
+  return page.locator(".members-panel__list:not(.add-people__results) .members-panel__member").filter({ hasText: text });
+}
