@@ -10,7 +10,7 @@ import "./classes-admin.css";
 const SEARCH_PAUSE_MS = 250;
 
 /** For school admins, under a class's members: find people of the school and add them as students or teachers. */
-export function AddPeople({ classId, onError }: { classId: string; onError: (error: unknown) => void }) {
+export function AddPeople({ classId, onStart, onError }: { classId: string; onStart: () => void; onError: (error: unknown) => void }) {
   const { messages } = useI18n();
   const text = messages.members.addPeople;
   const trpc = useTRPC();
@@ -20,6 +20,7 @@ export function AddPeople({ classId, onError }: { classId: string; onError: (err
   const found = useQuery(trpc.classes.findPeople.queryOptions({ classId, query }, { enabled: query !== "" }));
   const add = useMutation(
     trpc.classes.addMember.mutationOptions({
+      onMutate: onStart,
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.classes.pathKey() }),
       onError,
     }),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, Card, Checkbox } from "@zang/ui";
+import { Alert, Badge, Button, Card, Checkbox } from "@zang/ui";
 import { useState } from "react";
 import type { ClassDetail, ClassMember } from "../api-types.ts";
 import { AddPeople } from "../classes-admin/add-people.tsx";
@@ -7,6 +7,8 @@ import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { INTL_LOCALES, type Locale } from "../i18n/locales.ts";
+import type { Messages } from "../i18n/messages.ts";
+import { actionFailureText } from "../lib/action-failure.ts";
 import { useTRPC } from "../trpc.ts";
 
 /**
@@ -40,10 +42,13 @@ export function MembersPanel({ classDetail, canManagePeople, onError }: { classD
       onError,
     }),
   );
+  // Adding and removing people (admins) fail in this panel's own words, shown above the search.
+  const [peopleError, setPeopleError] = useState<unknown>(null);
   const removeMember = useMutation(
     trpc.classes.removeMember.mutationOptions({
+      onMutate: () => setPeopleError(null),
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.classes.pathKey() }),
-      onError,
+      onError: setPeopleError,
     }),
   );
   const isAnnouncementMode = (requestedPolicy ?? classDetail.postingPolicy) === "teachers_only";
@@ -79,9 +84,15 @@ export function MembersPanel({ classDetail, canManagePeople, onError }: { classD
           ))}
         </ul>
       )}
-      {canManagePeople && <AddPeople classId={classId} onError={onError} />}
+      {peopleError !== null && <Alert tone="error" title={peopleChangeFailure(messages, peopleError)} />}
+      {canManagePeople && <AddPeople classId={classId} onStart={() => setPeopleError(null)} onError={setPeopleError} />}
     </Card>
   );
+}
+
+function peopleChangeFailure(messages: Messages, error: unknown): string {
+  const { notFound, invalid } = messages.members.changeFailed;
+  return actionFailureText({ messages, error, texts: { notFound, invalid, conflict: invalid, forbidden: messages.conversation.errors.forbidden } });
 }
 
 /** Teachers first, then by name as people count: "Student 2" before "Student 10". */
