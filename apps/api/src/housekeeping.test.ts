@@ -1,15 +1,12 @@
 // The API sweeps on its own: started with a short interval, it removes an expired session and an
 // upload nobody attached (and runs the roster sweep) and says so in its log, while a live session stays.
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
 import { receiveUpload } from "@zang/core";
 import { buildTestSchool, viewerFor } from "@zang/core/testing";
 import { createDb, type Db } from "@zang/db";
 import { createTestDatabase, type TestDatabase } from "@zang/db/testing";
-import { createFileStore } from "@zang/storage";
+import { createTempLocalStore } from "@zang/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHousekeeping } from "./housekeeping.ts";
 
@@ -31,8 +28,7 @@ describe("housekeeping", () => {
     const session = (expiresAt: Date) =>
       db.prisma.session.create({ data: { tokenHash: Uint8Array.from(randomBytes(32)), userId: school.userIds.student1!, schoolId: school.schoolId, expiresAt }, select: { id: true } });
     const [expired, live] = await Promise.all([session(new Date(Date.now() - 1000)), session(new Date(Date.now() + 3_600_000))]);
-    const filesDir = await mkdtemp(join(tmpdir(), "zang-housekeeping-"));
-    const files = createFileStore({ kind: "local", rootDir: filesDir });
+    const { store: files, cleanup: removeFiles } = await createTempLocalStore();
     const viewer = await viewerFor(db, school, "teacher1");
     const abandoned = await receiveUpload({ db, store: files, viewer, upload: { body: Readable.from([Buffer.from("never sent")]), declaredName: "draft.txt" } });
     await db.prisma.pendingFile.update({ where: { fileId: abandoned.id }, data: { since: new Date(Date.now() - 7 * 86_400_000) } });
@@ -45,7 +41,7 @@ describe("housekeeping", () => {
       await expect.poll(() => db.prisma.file.count({ where: { id: abandoned.id } }), { timeout: 5000 }).toBe(0);
     } finally {
       housekeeping.stop();
-      await rm(filesDir, { recursive: true, force: true });
+      await removeFiles();
     }
     expect(await db.prisma.session.count({ where: { id: live.id } })).toBe(1);
     await expect.poll(() => lines.join("\n")).toContain("[housekeeping] removed 1 expired sessions");

@@ -1,28 +1,22 @@
-import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
 import { connect, type AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createFileStore } from "./create-file-store.ts";
 import type { FileStore } from "./file-store.ts";
 import { ingestUpload } from "./ingest-upload.ts";
 import { samplePdf } from "./testing/sample-files.ts";
+import { createTempLocalStore } from "./testing/temp-local-store.ts";
 
 /**
  * The contract suite cuts bodies off with a Readable that errors; here a real HTTP client hangs
  * up halfway, to be sure Node's request stream reports that as an error rather than an end.
  */
 describe("ingestUpload behind a real HTTP request", () => {
-  let rootDir: string;
   let store: FileStore;
+  let cleanup: () => Promise<void>;
   beforeEach(async () => {
-    rootDir = await mkdtemp(join(tmpdir(), "zang-files-"));
-    store = createFileStore({ kind: "local", rootDir });
+    ({ store, cleanup } = await createTempLocalStore());
   });
-  afterEach(async () => {
-    await rm(rootDir, { recursive: true, force: true });
-  });
+  afterEach(() => cleanup());
 
   async function uploadThenHangUp(headers: string, partialBody: Buffer) {
     const outcome = new Promise<unknown>((resolve) => {

@@ -1,9 +1,7 @@
 // A placed upload whose row is not written leaves no object behind, unless another file shares it.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
-import { createFileStore, stageUpload, type FileStore } from "@zang/storage";
+import { stageUpload, type FileStore } from "@zang/storage";
+import { createTempLocalStore } from "@zang/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestSchool, connectTestDb, viewerFor } from "../testing/test-db.ts";
 import type { Viewer } from "../viewer.ts";
@@ -12,18 +10,17 @@ import { receiveUpload } from "./receive-upload.ts";
 import { UPLOAD_POLICY } from "./upload-policy.ts";
 
 const db = connectTestDb();
-let rootDir: string;
 let store: FileStore;
+let removeStore: () => Promise<void>;
 let student: Viewer;
 
 beforeAll(async () => {
-  rootDir = await mkdtemp(join(tmpdir(), "zang-place-"));
-  store = createFileStore({ kind: "local", rootDir });
+  ({ store, cleanup: removeStore } = await createTempLocalStore());
   student = await viewerFor(db, await buildTestSchool(db, "place"), "student1");
 });
 afterAll(async () => {
   await db.close();
-  await rm(rootDir, { recursive: true, force: true });
+  await removeStore();
 });
 
 const stage = (text: string) => stageUpload({ store, body: Readable.from([Buffer.from(text)]), declaredName: "notes.txt", policy: UPLOAD_POLICY });

@@ -1,11 +1,9 @@
 // Uploads nobody attached (and a deleted message's files) go after their wait, with their object
 // unless another file shares it; attached files, younger uploads and files being attached or
 // uploaded at that moment stay.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
-import { createFileStore, stageUpload, type FileStore } from "@zang/storage";
+import { stageUpload, type FileStore } from "@zang/storage";
+import { createTempLocalStore } from "@zang/storage/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getClassAccess } from "../classes/class-access.ts";
 import { MemoryEventBus } from "../events/memory-event-bus.ts";
@@ -26,21 +24,20 @@ const db = connectTestDb();
 /** Embedded PGlite is one session that serves nothing else while a transaction is open: no race to test there. */
 const isEmbedded = !process.env.DATABASE_URL;
 const events = new MemoryEventBus();
-let rootDir: string;
 let store: FileStore;
+let removeStore: () => Promise<void>;
 let teacher: Viewer;
 let classId: string;
 
 beforeAll(async () => {
-  rootDir = await mkdtemp(join(tmpdir(), "zang-sweep-"));
-  store = createFileStore({ kind: "local", rootDir });
+  ({ store, cleanup: removeStore } = await createTempLocalStore());
   const school = await buildTestSchool(db, "unattached");
   classId = school.classIds["7-A"]!;
   teacher = await viewerFor(db, school, "teacher1");
 });
 afterAll(async () => {
   await db.close();
-  await rm(rootDir, { recursive: true, force: true });
+  await removeStore();
 });
 
 const textOf = (text: string) => ({ body: Readable.from([Buffer.from(text)]), declaredName: `${text.slice(0, 12)}.txt` });
