@@ -8,4 +8,6 @@ export type ClassDetail = RouterOutputs["classes"]["get"];
 export type CannotPostReason = NonNullable<ClassDetail["cannotPostReason"]>;
 export type ClassMember = RouterOutputs["classes"]["members"][number];
 export type PersonToAdd = RouterOutputs["classes"]["findPeople"][number];
+export type SchoolPerson = RouterOutputs["users"]["find"][number];
+export type IssuedLoginCode = RouterOutputs["users"]["issueLoginCode"];
 export type Message = RouterOutputs["messages"]["list"]["messages"][number];

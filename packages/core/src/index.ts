@@ -20,7 +20,10 @@ export { seedDemoSchool, demoSchoolSpec, DEMO_SCHOOL_CODE, DEMO_PASSWORD } from 
 export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostReason } from "./classes/class-access.ts";
 export { UNREAD_COUNT_CAP } from "./classes/list-classes.ts";
 export { getClassDetail } from "./classes/class-detail.ts";
-export { createClass, addClassMember, removeClassMember, findPeopleForClass, FIND_PEOPLE_LIMIT, listClassMembers, setPostingPolicy, muteClassMember } from "./classes/manage-classes.ts";
+export { createClass, addClassMember, removeClassMember, findPeopleForClass, listClassMembers, setPostingPolicy, muteClassMember } from "./classes/manage-classes.ts";
+export { FIND_PEOPLE_LIMIT } from "./users/school-user-search.ts";
+export { findSchoolUsers } from "./users/find-school-users.ts";
+export { issueLoginCode, giveLoginCode, type IssuedLoginCode } from "./users/issue-login-code.ts";
 export type { Message, MessageAttachment } from "./messages/message.ts";
 export type { MessagingDeps } from "./messages/messaging-deps.ts";
 export { sendMessage } from "./messages/send-message.ts";

@@ -5,6 +5,7 @@ import { homeworkRouter } from "./routers/homework-router.ts";
 import { lessonsRouter } from "./routers/lessons-router.ts";
 import { messagesRouter } from "./routers/messages-router.ts";
 import { rosterRouter } from "./routers/roster-router.ts";
+import { usersRouter } from "./routers/users-router.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   files: filesRouter,
   lessons: lessonsRouter,
   roster: rosterRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

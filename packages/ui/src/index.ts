@@ -4,6 +4,7 @@ export { Badge, type BadgeProps } from "./badge.tsx";
 export { Button, type ButtonProps } from "./button.tsx";
 export { Card, type CardProps } from "./card.tsx";
 export { Checkbox, type CheckboxProps } from "./checkbox.tsx";
+export { ConfirmChoice, type ConfirmChoiceProps } from "./confirm-choice.tsx";
 export { EmptyState, type EmptyStateProps } from "./empty-state.tsx";
 export { LinkButton, type LinkButtonProps } from "./link-button.tsx";
 export { Page, type PageProps } from "./page.tsx";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId } from "./common.ts";
+import { ZPeopleQuery } from "./users.ts";
 
 export const ZPostingPolicy = z.enum(["everyone", "teachers_only"]);
 
@@ -14,10 +15,7 @@ export const ZClassMemberInput = z.object({ classId: ZId, userId: ZId, role: z.e
 export type TClassMemberInput = z.infer<typeof ZClassMemberInput>;
 
 /** An admin looking for people to add to a class: part of a username or of a name. */
-export const ZFindPeopleInput = z.object({
-  classId: ZId,
-  query: z.string().trim().min(1, { error: "Type part of a name or username." }).max(100),
-});
+export const ZFindPeopleInput = z.object({ classId: ZId, query: ZPeopleQuery });
 
 export const ZRemoveClassMemberInput = z.object({ classId: ZId, userId: ZId });
 

@@ -1,6 +1,7 @@
 export * from "./common.ts";
 export * from "./auth.ts";
 export * from "./classes.ts";
+export * from "./users.ts";
 export * from "./messages.ts";
 export * from "./homework.ts";
 export * from "./files.ts";

@@ -12,6 +12,7 @@ import { createDb, migrate, MIGRATIONS_DIR, resolveDatabase } from "@zang/db";
 import { createImportJob, errorReportLines, runImport, wordNotice, type ImportProgress, type ImportResult } from "@zang/roster";
 import cliProgress from "cli-progress";
 import { readEnv } from "../env.ts";
+import { failUsage, parseCliArgs, USAGE_EXIT_CODE } from "./cli-args.ts";
 
 const USAGE = `Usage: npm run roster:import -- <folder|file.zip|file.csv> --school <code> [--dry-run] [--skip-invalid] [--reset-codes]
   --dry-run       report what would be created, updated, deactivated and rejected; change nothing
@@ -21,16 +22,14 @@ const USAGE = `Usage: npm run roster:import -- <folder|file.zip|file.csv> --scho
   --errors <file> where to write the error report (default: roster-errors-<school>-<time>.csv)
   --json          print the summary as one line of JSON`;
 
-const EXIT = { succeeded: 0, refused: 1, usage: 2, failed: 3 } as const;
+const EXIT = { succeeded: 0, refused: 1, usage: USAGE_EXIT_CODE, failed: 3 } as const;
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(EXIT.usage);
+  return failUsage(message, USAGE);
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
+const args = parseCliArgs(USAGE, () =>
+  parseArgs({
     allowPositionals: true,
     options: {
       school: { type: "string" },
@@ -42,17 +41,8 @@ function parse() {
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
-  });
-}
-try {
-  args = parse();
-} catch (error) {
-  fail((error as Error).message);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  }),
+);
 const [inputPath, ...extra] = args.positionals;
 if (!inputPath || extra.length > 0) fail(inputPath ? `Unexpected arguments: ${extra.join(" ")}` : "Name the roster folder, zip or CSV file.");
 const schoolCode = args.values.school?.trim().toLowerCase();

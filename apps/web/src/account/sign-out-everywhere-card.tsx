@@ -1,4 +1,4 @@
-import { Alert, Button, Card } from "@zang/ui";
+import { Alert, Button, Card, ConfirmChoice } from "@zang/ui";
 import { useState } from "react";
 import { useSignOutEverywhere } from "../auth/use-sign-out.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
@@ -14,15 +14,14 @@ export function SignOutEverywhereCard() {
       <p>{text.description}</p>
       {error && <Alert tone="error" title={trpcErrorCode(error) === null ? messages.errors.network : messages.errors.unexpected} />}
       {isConfirming ? (
-        <div className="account-confirm" role="group" aria-label={text.confirm}>
-          <p className="account-confirm__question">{text.confirm}</p>
-          <Button variant="danger" isBusy={isSigningOutEverywhere} onClick={signOutEverywhere}>
-            {text.confirmAction}
-          </Button>
-          <Button variant="secondary" onClick={() => setIsConfirming(false)}>
-            {text.cancel}
-          </Button>
-        </div>
+        <ConfirmChoice
+          question={text.confirm}
+          confirmLabel={text.confirmAction}
+          cancelLabel={text.cancel}
+          isBusy={isSigningOutEverywhere}
+          onConfirm={signOutEverywhere}
+          onCancel={() => setIsConfirming(false)}
+        />
       ) : (
         <Button variant="secondary" onClick={() => setIsConfirming(true)}>
           {text.action}

@@ -15,6 +15,7 @@ import { AssignmentPage } from "../pages/homework/assignment-page.tsx";
 import { HomeworkPage } from "../pages/homework/homework-page.tsx";
 import { LessonsPage } from "../pages/lessons/lessons-page.tsx";
 import { NotFoundPage } from "../pages/not-found-page.tsx";
+import { PeoplePage } from "../pages/people/people-page.tsx";
 import { RosterJobPage } from "../pages/roster/roster-job-page.tsx";
 import { RosterPage } from "../pages/roster/roster-page.tsx";
 import type { Route } from "../routing/route.ts";
@@ -76,6 +77,8 @@ function pageFor(route: Route, viewer: Viewer) {
       return viewer.role === "admin" ? <RosterPage /> : <NotFoundPage />;
     case "roster-job":
       return viewer.role === "admin" ? <RosterJobPage key={route.jobId} jobId={route.jobId} /> : <NotFoundPage />;
+    case "people":
+      return viewer.role === "admin" ? <PeoplePage viewer={viewer} /> : <NotFoundPage />;
     case "not-found":
       return <NotFoundPage />;
   }

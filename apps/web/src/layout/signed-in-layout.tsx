@@ -4,6 +4,7 @@ import type { Viewer } from "../api-types.ts";
 import { useSignOut } from "../auth/use-sign-out.ts";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
+import { PEOPLE_MESSAGES } from "../pages/people/people-messages.ts";
 import { ROSTER_MESSAGES } from "../pages/roster/roster-messages.ts";
 import { routeHref } from "../routing/route.ts";
 
@@ -17,9 +18,14 @@ export function SignedInLayout({ viewer, children }: { viewer: Viewer; children:
         <bdi aria-hidden="true">{viewer.displayName}</bdi>
       </span>
       {viewer.role === "admin" ? (
-        <LinkButton variant="ghost" href={routeHref({ name: "roster" })}>
-          {ROSTER_MESSAGES[locale].title}
-        </LinkButton>
+        <>
+          <LinkButton variant="ghost" href={routeHref({ name: "people" })}>
+            {PEOPLE_MESSAGES[locale].title}
+          </LinkButton>
+          <LinkButton variant="ghost" href={routeHref({ name: "roster" })}>
+            {ROSTER_MESSAGES[locale].title}
+          </LinkButton>
+        </>
       ) : null}
       <LinkButton variant="ghost" href={routeHref({ name: "account" })}>
         {messages.header.account}

@@ -44,7 +44,7 @@ describe("parseRoute", () => {
   });
 
   it("reads back every href it writes", () => {
-    const routes: Route[] = [{ name: "classes" }, { name: "class", classId: CLASS_ID }, { name: "account" }, { name: "not-found", path: "/nowhere" }];
+    const routes: Route[] = [{ name: "classes" }, { name: "class", classId: CLASS_ID }, { name: "account" }, { name: "roster" }, { name: "people" }, { name: "not-found", path: "/nowhere" }];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
 });

@@ -11,6 +11,7 @@ export type Route =
   | { name: "lesson"; classId: string; lessonId: string }
   | { name: "roster" }
   | { name: "roster-job"; jobId: string }
+  | { name: "people" }
   | { name: "not-found"; path: string };
 
 export const HOME_ROUTE: Route = { name: "classes" };
@@ -33,6 +34,8 @@ export function parseRoute(hash: string): Route {
       return { name: "account" };
     case "/roster":
       return { name: "roster" };
+    case "/people":
+      return { name: "people" };
   }
   const rosterJobMatch = ROSTER_JOB_PATH.exec(path);
   if (rosterJobMatch) return { name: "roster-job", jobId: rosterJobMatch[1]!.toLowerCase() };
@@ -71,6 +74,8 @@ export function routeHref(route: Route): string {
       return `#/classes/${route.classId}/lessons/${route.lessonId}`;
     case "roster":
       return "#/roster";
+    case "people":
+      return "#/people";
     case "roster-job":
       return `#/roster/${route.jobId}`;
     case "not-found":

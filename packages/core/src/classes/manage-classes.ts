@@ -3,6 +3,7 @@ import type { TClassMemberInput, TCreateClassInput, TMuteMemberInput } from "@za
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
 import { publishQuietly, type MessagingDeps } from "../messages/messaging-deps.ts";
+import { schoolUsersMatching } from "../users/school-user-search.ts";
 import type { ClassAccess, PostingPolicy } from "./class-access.ts";
 
 /** School admins create classes in their own school. */
@@ -39,29 +40,13 @@ export async function removeClassMember({ db, viewer, input }: { db: Db; viewer:
   return { ok: true as const };
 }
 
-/** At most this many people per search: enough to pick from, little enough to stay fast. */
-export const FIND_PEOPLE_LIMIT = 20;
-
-/**
- * For an admin adding people to a class: active users of the school whose username or name holds
- * `query` (any case), by username, each with their role in the class (null when not in it). The
- * walk follows the (school, username) index and stops at the limit, so a common query on a big
- * school stays cheap; one that matches nobody reads the school's users once.
- */
+/** For an admin adding people to a class: the school's people who match, each with their role in the class (null when not in it). */
 export async function findPeopleForClass({ db, viewer, input }: { db: Db; viewer: Viewer; input: { classId: string; query: string } }) {
   const classGroup = await db.prisma.classGroup.findFirst({ where: { id: input.classId, schoolId: viewer.schoolId }, select: { id: true } });
   if (!classGroup) throw new AppError({ code: "NOT_FOUND", message: "This class does not exist." });
-  // Prisma passes `contains` to LIKE as it is: `%` and `_` in the query must match themselves.
-  const query = input.query.replace(/[\\%_]/g, (character) => `\\${character}`);
   const users = await db.prisma.user.findMany({
-    where: {
-      schoolId: viewer.schoolId,
-      disabledAt: null,
-      OR: [{ username: { contains: query, mode: "insensitive" } }, { displayName: { contains: query, mode: "insensitive" } }],
-    },
+    ...schoolUsersMatching(viewer.schoolId, input.query),
     select: { id: true, username: true, displayName: true, role: true, memberships: { where: { classId: input.classId }, select: { role: true } } },
-    orderBy: { username: "asc" },
-    take: FIND_PEOPLE_LIMIT,
   });
   return users.map(({ id, memberships, ...user }) => ({ userId: id, ...user, classRole: memberships[0]?.role ?? null }));
 }

@@ -48,5 +48,9 @@ export function createLoginThrottle({ store, limits = DEFAULT_LOGIN_LIMITS }: { 
     async recordSuccess({ schoolCode, username }: { schoolCode: string; username: string }) {
       await store.reset(accountKey(schoolCode, username));
     },
+    /** An admin's new login code lifts the account's lockout (not the address's), so it works at once. */
+    async unlockAccount({ schoolCode, username }: { schoolCode: string; username: string }) {
+      await store.reset(accountKey(schoolCode, username));
+    },
   };
 }

@@ -160,6 +160,8 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     input: async (fixture) => ({ fromJobId: await rosterJobInVictimSchool(fixture, { withUpload: true }), dryRun: true, skipInvalid: false, resetCodes: false }),
   },
   "roster.template": { kind: "self", allowedRole: "admin", input: () => ({ language: "fa" }) },
+  "users.find": { kind: "self", allowedRole: "admin", input: () => ({ query: "student" }) },
+  "users.issueLoginCode": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student3 }) },
 };
 
 const inADay = () => new Date(Date.now() + 86_400_000);

@@ -1,0 +1,61 @@
+// A student has lost their password: the school admin finds them on the People page and gives them
+// a new one-time code; the student's open session ends, and the code signs them in once, straight
+// to choosing a new password.
+import { describe, expect, it } from "vitest";
+import { saveScreenshot } from "./support/artifacts.ts";
+import { DEMO } from "./support/demo-school.ts";
+import { signIn } from "./support/sign-in.ts";
+import { useTestStack } from "./support/use-test-stack.ts";
+
+const STUDENT = { username: "student12", displayName: "دانش‌آموز 12" };
+const NEW_PASSWORD = "my-own-pass-2468";
+
+describe("people, for the school admin", () => {
+  const stack = useTestStack();
+
+  it("gives a student a new login code, which signs in once and asks for a new password", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("people"));
+    const baseUrl = stack().server.url;
+    const admin = await stack().openPage("admin");
+    const student = await stack().openPage("student");
+    await signIn(student, { baseUrl, username: STUDENT.username });
+    await signIn(admin, { baseUrl, username: DEMO.admin });
+
+    await admin.getByRole("link", { name: "افراد" }).click();
+    await admin.locator("input[name=people]").fill(STUDENT.username);
+    const row = admin.locator(".people-page__person").filter({ hasText: STUDENT.displayName });
+    await row.getByText("با رمز خودش وارد می‌شود").waitFor();
+    expect(await row.innerText()).toContain(DEMO.classA);
+    await row.getByRole("button", { name: `کد ورود تازه برای ${STUDENT.displayName}` }).click();
+    await row.getByRole("button", { name: "دادن کد تازه" }).click();
+    const shown = admin.getByTestId("login-code");
+    await shown.waitFor();
+    const code = (await shown.innerText()).trim();
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    // The list now says the student has a code they have not used.
+    await row.getByText("کد ورودی دارد که هنوز به کار نبرده").waitFor();
+    await saveScreenshot(admin, "people-login-code");
+
+    // The student's open session has ended, and the old password no longer works.
+    await student.reload();
+    await student.locator("input[name=username]").waitFor();
+    await student.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
+    await student.locator("input[name=username]").fill(STUDENT.username);
+    await student.locator("input[name=password]").fill(DEMO.password);
+    await student.getByRole("button", { name: "ورود" }).click();
+    await student.getByText("کد مدرسه، نام کاربری یا رمز عبور نادرست است.").waitFor();
+
+    // The code, typed in lower case as people do, opens only the new-password form.
+    await student.locator("input[name=password]").fill(code.toLowerCase());
+    await student.getByRole("button", { name: "ورود" }).click();
+    await student.getByText("مدرسه از شما خواسته است رمز عبور خود را تغییر دهید.").waitFor();
+    await student.locator("input[name=currentPassword]").fill(code);
+    await student.locator("input[name=newPassword]").fill(NEW_PASSWORD);
+    await student.locator("input[name=confirmPassword]").fill(NEW_PASSWORD);
+    await student.getByRole("button", { name: "تغییر رمز عبور" }).click();
+    await student.getByRole("heading", { name: "کلاس‌های من" }).waitFor();
+
+    // The password they chose is theirs from now on.
+    await signIn(await stack().openPage("student-again"), { baseUrl, username: STUDENT.username, password: NEW_PASSWORD });
+  });
+});

@@ -1,0 +1,109 @@
+// The People page's words, in both languages. Kept beside the page (not in the shared
+// dictionaries) because only this page uses them.
+import type { Locale } from "../../i18n/locales.ts";
+
+type Role = "student" | "teacher" | "admin";
+type SignIn = "password" | "code" | "none";
+
+export type PeopleMessages = {
+  title: string;
+  description: string;
+  search: string;
+  hint: string;
+  nobody: string;
+  searchFailed: string;
+  role: Record<Role, string>;
+  signIn: Record<SignIn, string>;
+  /** A person's first classes and how many more (already formatted). */
+  classesAndMore: (names: string, more: string) => string;
+  noClasses: string;
+  you: string;
+  newCode: string;
+  newCodeFor: (displayName: string) => string;
+  confirm: (displayName: string) => string;
+  confirmAction: string;
+  cancel: string;
+  failed: { notFound: string; invalid: string; conflict: string; forbidden: string };
+  code: {
+    title: (displayName: string) => string;
+    schoolCode: string;
+    username: string;
+    code: string;
+    howTo: string;
+    onlyOnce: string;
+    print: string;
+    done: string;
+  };
+};
+
+const EN: PeopleMessages = {
+  title: "People",
+  description: "Find anyone in the school. Someone who lost their password gets a new one-time login code here.",
+  search: "Search by name or username",
+  hint: "Up to 20 people are shown.",
+  nobody: "Nobody in the school matches this search.",
+  searchFailed: "The search failed.",
+  role: { student: "Student", teacher: "Teacher", admin: "Admin" },
+  signIn: { password: "Signs in with their password", code: "Has a login code not used yet", none: "Cannot sign in yet" },
+  classesAndMore: (names, more) => `${names} and ${more} more`,
+  noClasses: "In no class",
+  you: "You",
+  newCode: "New login code",
+  newCodeFor: (displayName) => `New login code for ${displayName}`,
+  confirm: (displayName) => `${displayName}'s password will stop working and they will be signed out everywhere. Give a new login code?`,
+  confirmAction: "Give a new code",
+  cancel: "Cancel",
+  failed: {
+    notFound: "This person is no longer in the school.",
+    invalid: "Change your own password on your account page.",
+    conflict: "This could not be done. Try again.",
+    forbidden: "Only school administrators can do this.",
+  },
+  code: {
+    title: (displayName) => `Login code for ${displayName}`,
+    schoolCode: "School code",
+    username: "Username",
+    code: "One-time code",
+    howTo: "Sign in with the school code, the username and this code as the password, then choose a new password.",
+    onlyOnce: "The code works once and is not shown again: write it down or print it now.",
+    print: "Print",
+    done: "Done",
+  },
+};
+
+const FA: PeopleMessages = {
+  title: "افراد",
+  description: "هر کسی را در مدرسه پیدا کنید. کسی که رمزش را فراموش کرده، این‌جا کد ورود یک‌بارمصرف تازه می‌گیرد.",
+  search: "جستجو با نام یا نام کاربری",
+  hint: "تا ۲۰ نفر نشان داده می‌شود.",
+  nobody: "کسی در مدرسه با این جستجو پیدا نشد.",
+  searchFailed: "جستجو انجام نشد.",
+  role: { student: "دانش‌آموز", teacher: "معلم", admin: "مدیر" },
+  signIn: { password: "با رمز خودش وارد می‌شود", code: "کد ورودی دارد که هنوز به کار نبرده", none: "هنوز نمی‌تواند وارد شود" },
+  classesAndMore: (names, more) => `${names} و ${more} کلاس دیگر`,
+  noClasses: "در هیچ کلاسی نیست",
+  you: "شما",
+  newCode: "کد ورود تازه",
+  newCodeFor: (displayName) => `کد ورود تازه برای ${displayName}`,
+  confirm: (displayName) => `رمز ${displayName} دیگر کار نمی‌کند و از همه‌جا خارج می‌شود. کد ورود تازه داده شود؟`,
+  confirmAction: "دادن کد تازه",
+  cancel: "انصراف",
+  failed: {
+    notFound: "این فرد دیگر در مدرسه نیست.",
+    invalid: "رمز خودتان را در صفحهٔ حساب کاربری عوض کنید.",
+    conflict: "این کار انجام نشد. دوباره تلاش کنید.",
+    forbidden: "فقط مدیران مدرسه می‌توانند این کار را بکنند.",
+  },
+  code: {
+    title: (displayName) => `کد ورود ${displayName}`,
+    schoolCode: "کد مدرسه",
+    username: "نام کاربری",
+    code: "کد یک‌بارمصرف",
+    howTo: "با کد مدرسه، نام کاربری و این کد به‌جای رمز وارد شوید، سپس رمز تازه‌ای انتخاب کنید.",
+    onlyOnce: "این کد یک بار کار می‌کند و دوباره نشان داده نمی‌شود: همین حالا یادداشت یا چاپش کنید.",
+    print: "چاپ",
+    done: "تمام",
+  },
+};
+
+export const PEOPLE_MESSAGES: Record<Locale, PeopleMessages> = { en: EN, fa: FA };

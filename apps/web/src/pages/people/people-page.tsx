@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Card, Page, TextField } from "@zang/ui";
+import { useState } from "react";
+import type { IssuedLoginCode, Viewer } from "../../api-types.ts";
+import { LoadError } from "../../components/load-error.tsx";
+import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { actionFailureText } from "../../lib/action-failure.ts";
+import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
+import { useTRPC } from "../../trpc.ts";
+import { LoginCodeCard } from "./login-code-card.tsx";
+import { PEOPLE_MESSAGES } from "./people-messages.ts";
+import { PersonRow } from "./person-row.tsx";
+import "./people.css";
+
+const SEARCH_PAUSE_MS = 250;
+
+/** School admins: find anyone in the school, and give someone who lost their password a new login code. */
+export function PeoplePage({ viewer }: { viewer: Viewer }) {
+  const { messages, locale } = useI18n();
+  const text = PEOPLE_MESSAGES[locale];
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [typed, setTyped] = useState("");
+  const query = useDebouncedValue(typed.trim(), SEARCH_PAUSE_MS);
+  const found = useQuery(trpc.users.find.queryOptions({ query }, { enabled: query !== "" }));
+  // The code is shown once, from the answer that made it: it is never stored in the clear, nor cached.
+  const [issued, setIssued] = useState<IssuedLoginCode | null>(null);
+  const issue = useMutation(
+    trpc.users.issueLoginCode.mutationOptions({
+      onMutate: () => setIssued(null),
+      onSuccess: (answer) => {
+        setIssued(answer);
+        // The list shows how each person signs in: theirs has just changed.
+        void queryClient.invalidateQueries({ queryKey: trpc.users.find.pathKey() });
+      },
+    }),
+  );
+
+  return (
+    <Page title={text.title} description={text.description} width="wide">
+      <div className="people-page">
+        {issued && <LoginCodeCard issued={issued} onDone={() => setIssued(null)} />}
+        {issue.isError && <Alert tone="error" title={actionFailureText({ messages, error: issue.error, texts: text.failed })} />}
+        <Card>
+          <TextField label={text.search} name="people" type="search" dir="auto" hint={text.hint} value={typed} onChange={(event) => setTyped(event.target.value)} />
+          {query !== "" && found.isError && <LoadError title={text.searchFailed} error={found.error} onRetry={() => void found.refetch()} />}
+          {query !== "" && found.data && (
+            <ul className="people-page__list">
+              {found.data.length === 0 && <li className="people-page__nobody">{text.nobody}</li>}
+              {found.data.map((person) => (
+                <PersonRow
+                  key={person.userId}
+                  person={person}
+                  isSelf={person.userId === viewer.id}
+                  isIssuing={issue.isPending && issue.variables.userId === person.userId}
+                  onIssue={() => issue.mutate({ userId: person.userId })}
+                />
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </Page>
+  );
+}

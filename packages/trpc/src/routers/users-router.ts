@@ -1,0 +1,11 @@
+import { findSchoolUsers, issueLoginCode } from "@zang/core";
+import { ZFindUsersInput, ZIssueLoginCodeInput } from "@zang/validators";
+import { router, schoolAdminProcedure } from "../trpc.ts";
+
+export const usersRouter = router({
+  find: schoolAdminProcedure.input(ZFindUsersInput).query(({ ctx, input }) => findSchoolUsers({ db: ctx.services.db, viewer: ctx.viewer, query: input.query })),
+
+  issueLoginCode: schoolAdminProcedure
+    .input(ZIssueLoginCodeInput)
+    .mutation(({ ctx, input }) => issueLoginCode({ db: ctx.services.db, throttle: ctx.services.loginThrottle, viewer: ctx.viewer, userId: input.userId })),
+});
