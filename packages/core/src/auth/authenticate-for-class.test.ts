@@ -41,6 +41,11 @@ describe("authenticateForClass", () => {
     await db.prisma.membership.update({ where: { classId_userId: { classId: school.classIds["7-A"]!, userId: school.userIds.student2! } }, data: { mutedAt: new Date() } });
     const classIds = [school.classIds["7-A"]!, school.classIds["7-B"]!, other.classIds["7-A"]!, archived.id, randomUUID(), "not-a-class"];
 
+    // Concurrent checks share statements: the first goes alone (a prepared statement), the rest
+    // together (arrays). Both forms must answer as the checks made one at a time.
+    const sessionsTogether = await Promise.all(tokens.map((token) => authenticate({ db, token })));
+    for (const [index, token] of tokens.entries()) expect(sessionsTogether[index]).toEqual(await authenticate({ db, token }));
+
     let granted = 0;
     for (const token of tokens) {
       const answers = await Promise.all(classIds.map((classId) => authenticateForClass({ db, token, classId })));

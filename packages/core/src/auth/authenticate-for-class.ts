@@ -1,7 +1,7 @@
 // A request that names its class up front (a message send) checks its session and its class
 // membership in one statement instead of two: one round trip less on the busiest path. The rules
 // are those of `authenticate` and `getClassAccess`, applied to the same columns.
-import type { Db } from "@zang/db";
+import { preparedQuery, type Db } from "@zang/db";
 import { classAccessOf, type ClassAccess, type ClassAccessRow } from "../classes/class-access.ts";
 import { coalescedLookup } from "../sql/coalesced-lookup.ts";
 import type { Viewer } from "../viewer.ts";
@@ -15,19 +15,27 @@ type Row = SessionRow & { i: string; classPostingPolicy: ClassAccessRow["posting
 
 const keyOf = ({ tokenHash, classId }: Key) => `${tokenHash.toString("hex")}/${classId}`;
 
+/** What the check reads, after `FROM "Session" s` and a WHERE that picks the session; $2 is the class. */
+const SESSION_WITH_CLASS = `${SESSION_COLUMNS}, c."postingPolicy" AS "classPostingPolicy", m.role AS "classRole", m."mutedAt"`;
+const CLASS_JOINS = `
+  JOIN "User" u ON u.id = s."userId"
+  LEFT JOIN "ClassGroup" c ON c.id = k.class_id AND c."schoolId" = s."schoolId" AND c."archivedAt" IS NULL
+  LEFT JOIN "Membership" m ON m."classId" = c.id AND m."userId" = u.id`;
+
+// Alone (the usual case) the check is a prepared statement whose plan is unique-index lookups at
+// any table size; a batch takes arrays, whose plan depends on their length, so it is planned each time.
+const ONE = `SELECT '1' AS i, ${SESSION_WITH_CLASS} FROM (SELECT $1::bytea AS token_hash, $2::uuid AS class_id) k
+  JOIN "Session" s ON s."tokenHash" = k.token_hash ${CLASS_JOINS}`;
+const MANY = `SELECT k.i::text AS i, ${SESSION_WITH_CLASS} FROM unnest($1::bytea[], $2::uuid[]) WITH ORDINALITY AS k(token_hash, class_id, i)
+  JOIN "Session" s ON s."tokenHash" = k.token_hash ${CLASS_JOINS}`;
+
 const sessionsWithClass = coalescedLookup<Key, Row>({
   keyOf,
   async run(pool, keys) {
-    const { rows } = await pool.query<Row>(
-      `SELECT k.i::text AS i, ${SESSION_COLUMNS},
-              c."postingPolicy" AS "classPostingPolicy", m.role AS "classRole", m."mutedAt"
-       FROM unnest($1::bytea[], $2::uuid[]) WITH ORDINALITY AS k(token_hash, class_id, i)
-       JOIN "Session" s ON s."tokenHash" = k.token_hash
-       JOIN "User" u ON u.id = s."userId"
-       LEFT JOIN "ClassGroup" c ON c.id = k.class_id AND c."schoolId" = s."schoolId" AND c."archivedAt" IS NULL
-       LEFT JOIN "Membership" m ON m."classId" = c.id AND m."userId" = u.id`,
-      [keys.map((key) => key.tokenHash), keys.map((key) => key.classId)],
-    );
+    const { rows } =
+      keys.length === 1
+        ? await preparedQuery<Row>(pool, { name: "session-with-class", text: ONE, values: [keys[0]!.tokenHash, keys[0]!.classId] })
+        : await pool.query<Row>(MANY, [keys.map((key) => key.tokenHash), keys.map((key) => key.classId)]);
     return new Map(rows.map((row) => [keyOf(keys[Number(row.i) - 1]!), row]));
   },
 });

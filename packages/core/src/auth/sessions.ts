@@ -1,4 +1,4 @@
-import type { Db } from "@zang/db";
+import { preparedQuery, type Db } from "@zang/db";
 import { coalescedLookup } from "../sql/coalesced-lookup.ts";
 import type { Viewer } from "../viewer.ts";
 import { generateSessionToken, hashSessionToken, looksLikeSessionToken } from "./session-token.ts";
@@ -62,13 +62,15 @@ export const SESSION_COLUMNS = `s."tokenHash", s.id, s."schoolId", s."expiresAt"
 // Every request runs this, so it is plain SQL on the pool, and concurrent requests share one
 // statement (see coalesced-lookup.ts): Prisma would take two queries (session, then user) per
 // request and compile each on the way.
+const SESSION_BY = `SELECT ${SESSION_COLUMNS} FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash"`;
 const sessionsByTokenHash = coalescedLookup<Buffer, SessionRow>({
   keyOf: (tokenHash) => tokenHash.toString("hex"),
   async run(pool, tokenHashes) {
-    const { rows } = await pool.query<SessionRow>(
-      `SELECT ${SESSION_COLUMNS} FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s."tokenHash" = ANY($1::bytea[])`,
-      [tokenHashes],
-    );
+    // Alone (the usual case) a prepared statement, planned once per connection; see authenticate-for-class.ts.
+    const { rows } =
+      tokenHashes.length === 1
+        ? await preparedQuery<SessionRow>(pool, { name: "session-by-token", text: `${SESSION_BY} = $1`, values: [tokenHashes[0]] })
+        : await pool.query<SessionRow>(`${SESSION_BY} = ANY($1::bytea[])`, [tokenHashes]);
     return new Map(rows.map((row) => [row.tokenHash.toString("hex"), row]));
   },
 });

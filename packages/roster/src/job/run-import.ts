@@ -12,7 +12,7 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { csvLine, UTF8_BOM } from "@zang/core";
-import type { Db } from "@zang/db";
+import { isEmbeddedServer, type Db } from "@zang/db";
 import { readRoster, type ReadResult } from "../input/read-roster.ts";
 import { RosterInputError } from "../input/roster-input-error.ts";
 import { openRosterSource } from "../input/roster-source.ts";
@@ -21,7 +21,6 @@ import { sqlRunner, type Sql } from "../merge/sql-runner.ts";
 import { validateStaging } from "../merge/validate.ts";
 import { createStagingLoader } from "../staging/staging-loader.ts";
 import { createStagingTables, dropStagingSql, stagingTables, type StagingKind } from "../staging/staging-tables.ts";
-import { isEmbeddedServer } from "./embedded-server.ts";
 import { createProgressWriter, finishJobParams, finishJobSql, importLockKey, markInterruptedJobs, ROSTER_LOCK_SQL, type FinishedJob } from "./import-jobs.ts";
 
 export type ImportPhase = "reading" | "validating" | "merging" | "codes" | "done";
@@ -85,7 +84,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
   let inTransaction = false;
   let finished: FinishedJob;
   try {
-    isEmbedded = options.isEmbedded === true || (await isEmbeddedServer(db));
+    isEmbedded = options.isEmbedded === true || (await isEmbeddedServer(db.pool));
     await db.pool.query(`UPDATE "RosterImportJob" SET status = 'running', phase = 'reading', "startedAt" = now(), "heartbeatAt" = now() WHERE id = $1`, [jobId]);
     await claimSchool({ sql, db, schoolId, jobId, isEmbedded });
     if (!isEmbedded) {

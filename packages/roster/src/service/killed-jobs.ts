@@ -5,14 +5,13 @@
 // job that has just set "running" and is about to take the lock is left alone. The embedded
 // database serves every connection from one session, where the lock proves nothing: there the
 // school's next import settles them.
-import type { Db } from "@zang/db";
-import { isEmbeddedServer } from "../job/embedded-server.ts";
+import { isEmbeddedServer, type Db } from "@zang/db";
 import { importLockKey, markInterruptedJobs, ROSTER_LOCK_SQL } from "../job/import-jobs.ts";
 
 const NO_JOB = "00000000-0000-0000-0000-000000000000";
 
 export async function settleKilledJobs(db: Db, schoolId: string): Promise<void> {
-  if (await isEmbeddedServer(db)) return;
+  if (await isEmbeddedServer(db.pool)) return;
   // Looked up, not taken: taking it, even for a moment, would refuse an import starting then.
   const { rows } = await db.pool.query<{ held: boolean }>(
     `SELECT EXISTS (
