@@ -15,7 +15,7 @@ type Row = SessionRow & { i: string; classPostingPolicy: ClassAccessRow["posting
 
 const keyOf = ({ tokenHash, classId }: Key) => `${tokenHash.toString("hex")}/${classId}`;
 
-/** What the check reads, after `FROM "Session" s` and a WHERE that picks the session; $2 is the class. */
+/** The columns the check reads, and the joins from the session `s` to its user and to the class `k.class_id`. */
 const SESSION_WITH_CLASS = `${SESSION_COLUMNS}, c."postingPolicy" AS "classPostingPolicy", m.role AS "classRole", m."mutedAt"`;
 const CLASS_JOINS = `
   JOIN "User" u ON u.id = s."userId"

@@ -109,8 +109,9 @@ type InsertedRow = Pick<MessageRow, "id" | "classId" | "seq" | "changeSeq" | "au
 // One send takes the class's next number ($1 class, $2 school, $3 author, $4 clientId, $5 body,
 // $6 reply). A (author, clientId) pair used before takes no number, so a retry leaves no hole;
 // one racing in between is caught by ON CONFLICT (a hole, which subscribers fill from the
-// database like any lost event). Most sends go alone, and this plain form costs PostgreSQL less
-// than the batch form below. Both are prepared statements (see preparedQuery).
+// database like any lost event). Most sends go alone: this plain form costs PostgreSQL less than
+// the batch form below, and it is a prepared statement (see preparedQuery), planned once per
+// connection. The batch form, whose best plan depends on its arrays' length, is planned each call.
 const TAKE_NEXT_NUMBER = `
   UPDATE "ClassGroup" SET "lastSeq" = "lastSeq" + 1
   WHERE id = $1 AND "schoolId" = $2
