@@ -4,6 +4,7 @@ import type { SchoolPerson } from "../../api-types.ts";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { INTL_LOCALES, type Locale } from "../../i18n/locales.ts";
+import { isolateText } from "../../lib/isolate-text.ts";
 import { PEOPLE_MESSAGES } from "./people-messages.ts";
 
 /** One person found: who they are, their classes, how they sign in, and (after a confirmation) a new login code. */
@@ -28,7 +29,7 @@ export function PersonRow({ person, isSelf, isIssuing, onIssue }: { person: Scho
       ) : isConfirming ? (
         <ConfirmChoice
           className="people-page__confirm"
-          question={text.confirm(person.displayName)}
+          question={text.confirm(isolateText(person.displayName))}
           confirmLabel={text.confirmAction}
           cancelLabel={text.cancel}
           onConfirm={() => {
@@ -46,14 +47,11 @@ export function PersonRow({ person, isSelf, isIssuing, onIssue }: { person: Scho
   );
 }
 
-/** First strong isolate … pop directional isolate: a name like "7-A" keeps its order inside a right-to-left line. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
-
 /** A person's first classes and how many more. */
 function classesLine(person: SchoolPerson, locale: Locale): string {
   const text = PEOPLE_MESSAGES[locale];
   if (person.classCount === 0) return text.noClasses;
-  const names = new Intl.ListFormat(INTL_LOCALES[locale], { style: "narrow", type: "unit" }).format(person.classNames.map(isolate));
+  const names = new Intl.ListFormat(INTL_LOCALES[locale], { style: "narrow", type: "unit" }).format(person.classNames.map(isolateText));
   const more = person.classCount - person.classNames.length;
   return more > 0 ? text.classesAndMore(names, formatNumber(more, locale)) : names;
 }
