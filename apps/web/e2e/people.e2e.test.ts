@@ -35,6 +35,9 @@ describe("people, for the school admin", () => {
     // The list now says the student has a code they have not used.
     await row.getByText("کد ورودی دارد که هنوز به کار نبرده").waitFor();
     await saveScreenshot(admin, "people-login-code");
+    // Done puts it away for good: the page keeps no copy.
+    await admin.getByRole("button", { name: "تمام" }).click();
+    await expect.poll(() => shown.count()).toBe(0);
 
     // The student's open session has ended, and the old password no longer works.
     await student.reload();

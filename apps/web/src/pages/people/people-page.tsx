@@ -23,10 +23,12 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
   const [typed, setTyped] = useState("");
   const query = useDebouncedValue(typed.trim(), SEARCH_PAUSE_MS);
   const found = useQuery(trpc.users.find.queryOptions({ query }, { enabled: query !== "" }));
-  // The code is shown once, from the answer that made it: it is never stored in the clear, nor cached.
+  // The code is shown once, from the answer that made it, and kept nowhere else: "Done" or leaving
+  // the page forgets it (gcTime 0: the mutation cache drops the answer as soon as nobody shows it).
   const [issued, setIssued] = useState<IssuedLoginCode | null>(null);
   const issue = useMutation(
     trpc.users.issueLoginCode.mutationOptions({
+      gcTime: 0,
       onMutate: () => setIssued(null),
       onSuccess: (answer) => {
         setIssued(answer);
@@ -39,7 +41,15 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
   return (
     <Page title={text.title} description={text.description} width="wide">
       <div className="people-page">
-        {issued && <LoginCodeCard issued={issued} onDone={() => setIssued(null)} />}
+        {issued && (
+          <LoginCodeCard
+            issued={issued}
+            onDone={() => {
+              setIssued(null);
+              issue.reset();
+            }}
+          />
+        )}
         {issue.isError && <Alert tone="error" title={actionFailureText({ messages, error: issue.error, texts: text.failed })} />}
         <Card>
           <TextField label={text.search} name="people" type="search" dir="auto" hint={text.hint} value={typed} onChange={(event) => setTyped(event.target.value)} />
