@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, TextField } from "@zang/ui";
-import { useState } from "react";
 import type { PersonToAdd } from "../api-types.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { useDebouncedValue } from "../lib/use-debounced-value.ts";
+import { useSearchText } from "../lib/use-search-text.ts";
 import { useTRPC } from "../trpc.ts";
 import "./classes-admin.css";
-
-const SEARCH_PAUSE_MS = 250;
 
 /** For school admins, under a class's members: find people of the school and add them as students or teachers. */
 export function AddPeople({ classId, onStart, onError }: { classId: string; onStart: () => void; onError: (error: unknown) => void }) {
@@ -15,8 +12,7 @@ export function AddPeople({ classId, onStart, onError }: { classId: string; onSt
   const text = messages.members.addPeople;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [typed, setTyped] = useState("");
-  const query = useDebouncedValue(typed.trim(), SEARCH_PAUSE_MS);
+  const { typed, setTyped, query } = useSearchText();
   const found = useQuery(trpc.classes.findPeople.queryOptions({ classId, query }, { enabled: query !== "" }));
   const add = useMutation(
     trpc.classes.addMember.mutationOptions({

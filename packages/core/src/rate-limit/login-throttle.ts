@@ -20,6 +20,9 @@ export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
 export function createLoginThrottle({ store, limits = DEFAULT_LOGIN_LIMITS }: { store: CounterStore; limits?: LoginThrottleLimits }) {
   const accountKey = (schoolCode: string, username: string) => `login:account:${schoolCode}:${username}`;
   const addressKey = (address: string) => `login:address:${address}`;
+  const clearAccount = async ({ schoolCode, username }: { schoolCode: string; username: string }) => {
+    await store.reset(accountKey(schoolCode, username));
+  };
 
   return {
     /** Throws RATE_LIMITED before the password is even checked, so a locked account gives no oracle. */
@@ -45,12 +48,8 @@ export function createLoginThrottle({ store, limits = DEFAULT_LOGIN_LIMITS }: { 
       ]);
     },
     /** A successful sign-in clears the account's failures (not the address's). */
-    async recordSuccess({ schoolCode, username }: { schoolCode: string; username: string }) {
-      await store.reset(accountKey(schoolCode, username));
-    },
+    recordSuccess: clearAccount,
     /** An admin's new login code lifts the account's lockout (not the address's), so it works at once. */
-    async unlockAccount({ schoolCode, username }: { schoolCode: string; username: string }) {
-      await store.reset(accountKey(schoolCode, username));
-    },
+    unlockAccount: clearAccount,
   };
 }

@@ -5,14 +5,12 @@ import type { IssuedLoginCode, Viewer } from "../../api-types.ts";
 import { LoadError } from "../../components/load-error.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { actionFailureText } from "../../lib/action-failure.ts";
-import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
+import { useSearchText } from "../../lib/use-search-text.ts";
 import { useTRPC } from "../../trpc.ts";
 import { LoginCodeCard } from "./login-code-card.tsx";
 import { PEOPLE_MESSAGES } from "./people-messages.ts";
 import { PersonRow } from "./person-row.tsx";
 import "./people.css";
-
-const SEARCH_PAUSE_MS = 250;
 
 /** School admins: find anyone in the school, and give someone who lost their password a new login code. */
 export function PeoplePage({ viewer }: { viewer: Viewer }) {
@@ -20,8 +18,7 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
   const text = PEOPLE_MESSAGES[locale];
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [typed, setTyped] = useState("");
-  const query = useDebouncedValue(typed.trim(), SEARCH_PAUSE_MS);
+  const { typed, setTyped, query } = useSearchText();
   const found = useQuery(trpc.users.find.queryOptions({ query }, { enabled: query !== "" }));
   // The code is shown once, from the answer that made it, and kept nowhere else: "Done" or leaving
   // the page forgets it (gcTime 0: the mutation cache drops the answer as soon as nobody shows it).
