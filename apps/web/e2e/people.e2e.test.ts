@@ -1,6 +1,6 @@
 // A student has lost their password: the school admin finds them on the People page and gives them
 // a new one-time code; the student's open session ends, and the code signs them in once, straight
-// to choosing a new password.
+// to choosing a new password. The school's activity log says who gave it.
 import { describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
@@ -9,6 +9,7 @@ import { useTestStack } from "./support/use-test-stack.ts";
 
 const STUDENT = { username: "student12", displayName: "دانش‌آموز 12" };
 const NEW_PASSWORD = "my-own-pass-2468";
+const ADMIN_NAME = "مدیر مدرسه";
 
 describe("people, for the school admin", () => {
   const stack = useTestStack();
@@ -38,6 +39,18 @@ describe("people, for the school admin", () => {
     // Done puts it away for good: the page keeps no copy.
     await admin.getByRole("button", { name: "تمام" }).click();
     await expect.poll(() => shown.count()).toBe(0);
+
+    // The student's part of the activity log, one click from their row, says who gave the code.
+    await row.getByRole("link", { name: `گزارش کارهای ${STUDENT.displayName}` }).click();
+    await admin.getByText(`فقط کارهای ${STUDENT.displayName} یا دربارهٔ او.`).waitFor();
+    const entry = admin.locator(".activity-page__entry").first();
+    await entry.getByText("کد ورود تازه داد").waitFor();
+    expect(await entry.locator(".activity-page__sentence").innerText()).toBe(`${ADMIN_NAME} به ${STUDENT.displayName} کد ورود تازه داد`);
+    // The whole school's log, narrowed to login codes, has it too.
+    await admin.getByRole("link", { name: "نمایش همه" }).click();
+    await admin.getByLabel("نمایش").selectOption({ label: "کدهای ورود داده‌شده" });
+    await admin.locator(".activity-page__entry").filter({ hasText: STUDENT.displayName }).waitFor();
+    await saveScreenshot(admin, "activity-log");
 
     // The student's open session has ended, and the old password no longer works.
     await student.reload();

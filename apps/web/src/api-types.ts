@@ -10,4 +10,6 @@ export type ClassMember = RouterOutputs["classes"]["members"][number];
 export type PersonToAdd = RouterOutputs["classes"]["findPeople"][number];
 export type SchoolPerson = RouterOutputs["users"]["find"][number];
 export type IssuedLoginCode = RouterOutputs["users"]["issueLoginCode"];
+export type ActivityPage = RouterOutputs["audit"]["list"];
+export type ActivityEntry = ActivityPage["entries"][number];
 export type Message = RouterOutputs["messages"]["list"]["messages"][number];

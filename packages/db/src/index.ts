@@ -6,4 +6,4 @@ export { preparedQuery } from "./prepared-query.ts";
 export { migrate, readMigrations, checksumOf, MigrationError, type MigrateResult } from "./migrate.ts";
 export { MIGRATIONS_DIR, SCHEMA_PATH, DEFAULT_DATA_DIR, REPO_ROOT } from "./paths.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
-export type { UserRole, ClassRole } from "./generated/prisma/enums.ts";
+export type { UserRole, ClassRole, AuditAction } from "./generated/prisma/enums.ts";

@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit-router.ts";
 import { authRouter } from "./routers/auth-router.ts";
 import { classesRouter } from "./routers/classes-router.ts";
 import { filesRouter } from "./routers/files-router.ts";
@@ -17,6 +18,7 @@ export const appRouter = router({
   lessons: lessonsRouter,
   roster: rosterRouter,
   users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,3 +7,4 @@ export * from "./homework.ts";
 export * from "./files.ts";
 export * from "./lessons.ts";
 export * from "./roster.ts";
+export * from "./audit.ts";

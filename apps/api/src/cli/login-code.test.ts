@@ -1,5 +1,5 @@
 // The command line an operator runs when an admin cannot reach the web app: a new login code for
-// one account, through npm as documented.
+// one account, through npm as documented, entered in the school's activity log.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
@@ -46,6 +46,10 @@ describe("npm run users:login-code", () => {
     });
     const signedIn = await login({ db, throttle, input: { schoolCode: school.code, username: "student1", password: code! }, client });
     expect(signedIn.user).toMatchObject({ id: school.userIds.student1, mustChangePassword: true });
+    // The school's activity log says it was given on the command line, by nobody signed in.
+    expect(await db.prisma.auditEvent.findMany({ where: { schoolId: school.schoolId }, select: { action: true, actorId: true, targetUserId: true, details: true } })).toEqual([
+      { action: "login_code_issued", actorId: null, targetUserId: school.userIds.student1, details: { via: "command_line" } },
+    ]);
   });
 
   it("prints JSON when asked, and exits 1 for an unknown user and 2 for an unknown school, a missing argument or an unknown option", async () => {

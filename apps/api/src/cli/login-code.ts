@@ -47,7 +47,7 @@ try {
     console.error(`No school with the code "${schoolCode}".`);
     exitCode = EXIT.usage;
   } else {
-    const issued = await giveLoginCode({ db, throttle, recipient: { schoolCode, username } });
+    const issued = await giveLoginCode({ db, throttle, recipient: { schoolCode, username }, actorId: null });
     if (args.values.json) console.log(JSON.stringify(issued));
     else {
       console.log(`New login code for ${issued.username} (${issued.displayName}, ${issued.role}) at school ${issued.schoolCode}:\n\n    ${issued.code}\n`);

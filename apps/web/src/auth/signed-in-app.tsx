@@ -9,6 +9,7 @@ import { useI18n } from "../i18n/i18n-provider.tsx";
 import { SignedInLayout } from "../layout/signed-in-layout.tsx";
 import { isUnauthorized } from "../lib/trpc-error.ts";
 import { AccountPage } from "../pages/account-page.tsx";
+import { ActivityPage } from "../pages/activity/activity-page.tsx";
 import { ClassPage } from "../pages/class-page.tsx";
 import { ClassesPage } from "../pages/classes-page.tsx";
 import { AssignmentPage } from "../pages/homework/assignment-page.tsx";
@@ -79,6 +80,8 @@ function pageFor(route: Route, viewer: Viewer) {
       return viewer.role === "admin" ? <RosterJobPage key={route.jobId} jobId={route.jobId} /> : <NotFoundPage />;
     case "people":
       return viewer.role === "admin" ? <PeoplePage viewer={viewer} /> : <NotFoundPage />;
+    case "activity":
+      return viewer.role === "admin" ? <ActivityPage key={route.personId ?? "everyone"} viewer={viewer} personId={route.personId} /> : <NotFoundPage />;
     case "not-found":
       return <NotFoundPage />;
   }

@@ -4,6 +4,7 @@ import type { Viewer } from "../api-types.ts";
 import { useSignOut } from "../auth/use-sign-out.ts";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
+import { ACTIVITY_MESSAGES } from "../pages/activity/activity-messages.tsx";
 import { PEOPLE_MESSAGES } from "../pages/people/people-messages.ts";
 import { ROSTER_MESSAGES } from "../pages/roster/roster-messages.ts";
 import { routeHref } from "../routing/route.ts";
@@ -24,6 +25,9 @@ export function SignedInLayout({ viewer, children }: { viewer: Viewer; children:
           </LinkButton>
           <LinkButton variant="ghost" href={routeHref({ name: "roster" })}>
             {ROSTER_MESSAGES[locale].title}
+          </LinkButton>
+          <LinkButton variant="ghost" href={routeHref({ name: "activity" })}>
+            {ACTIVITY_MESSAGES[locale].title}
           </LinkButton>
         </>
       ) : null}

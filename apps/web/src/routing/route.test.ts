@@ -39,6 +39,14 @@ describe("parseRoute", () => {
     }
   });
 
+  it("opens the school's activity log, or one person's part of it", () => {
+    const PERSON_ID = "9a1b2c3d-3333-4d55-9a53-3f1c2b8e9d10";
+    expect(parseRoute("#/activity")).toEqual({ name: "activity" });
+    expect(parseRoute(`#/activity/${PERSON_ID.toUpperCase()}/`)).toEqual({ name: "activity", personId: PERSON_ID });
+    expect(parseRoute("#/activity/student1")).toEqual({ name: "not-found", path: "/activity/student1" });
+    for (const route of [parseRoute("#/activity"), parseRoute(`#/activity/${PERSON_ID}`)]) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
   it("keeps the unknown path for the not-found page", () => {
     expect(parseRoute("#/nowhere")).toEqual({ name: "not-found", path: "/nowhere" });
   });

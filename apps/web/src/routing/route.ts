@@ -12,6 +12,7 @@ export type Route =
   | { name: "roster" }
   | { name: "roster-job"; jobId: string }
   | { name: "people" }
+  | { name: "activity"; personId?: string }
   | { name: "not-found"; path: string };
 
 export const HOME_ROUTE: Route = { name: "classes" };
@@ -23,6 +24,9 @@ const HOMEWORK_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 const LESSONS_PATH = /^\/classes\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/lessons(?:\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?$/i;
 
 const ROSTER_JOB_PATH = /^\/roster\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** The school's activity log, or one person's part of it. */
+const ACTIVITY_PATH = /^\/activity(?:\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?$/i;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "").replace(/\/+$/, "") || "/";
@@ -37,6 +41,8 @@ export function parseRoute(hash: string): Route {
     case "/people":
       return { name: "people" };
   }
+  const activityMatch = ACTIVITY_PATH.exec(path);
+  if (activityMatch) return activityMatch[1] ? { name: "activity", personId: activityMatch[1].toLowerCase() } : { name: "activity" };
   const rosterJobMatch = ROSTER_JOB_PATH.exec(path);
   if (rosterJobMatch) return { name: "roster-job", jobId: rosterJobMatch[1]!.toLowerCase() };
   const classMatch = CLASS_PATH.exec(path);
@@ -78,6 +84,8 @@ export function routeHref(route: Route): string {
       return "#/people";
     case "roster-job":
       return `#/roster/${route.jobId}`;
+    case "activity":
+      return route.personId ? `#/activity/${route.personId}` : "#/activity";
     case "not-found":
       return `#${route.path}`;
   }

@@ -1,5 +1,6 @@
-import type { Db } from "@zang/db";
+import type { ClassRole, Db } from "@zang/db";
 import type { TClassMemberInput, TCreateClassInput, TMuteMemberInput } from "@zang/validators";
+import { auditEntry } from "../audit/audit-record.ts";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
 import { publishQuietly, type MessagingDeps } from "../messages/messaging-deps.ts";
@@ -8,13 +9,20 @@ import type { ClassAccess, PostingPolicy } from "./class-access.ts";
 
 /** School admins create classes in their own school. */
 export async function createClass({ db, viewer, input }: { db: Db; viewer: Viewer; input: TCreateClassInput }) {
-  return db.prisma.classGroup.create({
-    data: { schoolId: viewer.schoolId, name: input.name, grade: input.grade ?? null, postingPolicy: input.postingPolicy },
-    select: { id: true, name: true, grade: true, postingPolicy: true, createdAt: true },
+  return db.prisma.$transaction(async (tx) => {
+    const created = await tx.classGroup.create({
+      data: { schoolId: viewer.schoolId, name: input.name, grade: input.grade ?? null, postingPolicy: input.postingPolicy },
+      select: { id: true, name: true, grade: true, postingPolicy: true, createdAt: true },
+    });
+    await auditEntry(tx, { schoolId: viewer.schoolId, actorId: viewer.userId, action: "class_created", classId: created.id });
+    return created;
   });
 }
 
-/** Adds a user of the same school to a class, or changes their role there (assigning teachers). */
+/**
+ * Adds a user of the same school to a class, or changes their role there (assigning teachers).
+ * Adding someone already there in that role changes nothing and logs nothing.
+ */
 export async function addClassMember({ db, viewer, input }: { db: Db; viewer: Viewer; input: TClassMemberInput }) {
   const [classGroup, user] = await Promise.all([
     db.prisma.classGroup.findFirst({ where: { id: input.classId, schoolId: viewer.schoolId }, select: { id: true } }),
@@ -25,18 +33,45 @@ export async function addClassMember({ db, viewer, input }: { db: Db; viewer: Vi
   if (input.role === "teacher" && user.role === "student") {
     throw new AppError({ code: "INVALID_INPUT", message: "A student cannot be made a teacher of a class." });
   }
-  await db.prisma.membership.upsert({
-    where: { classId_userId: { classId: input.classId, userId: input.userId } },
-    create: { classId: input.classId, userId: input.userId, schoolId: viewer.schoolId, role: input.role },
-    update: { role: input.role },
-    select: { classId: true },
+  const where = { classId_userId: { classId: input.classId, userId: input.userId } };
+  await db.prisma.$transaction(async (tx) => {
+    // Locked, so that two admins adding the same person at once log it once.
+    const [before] = await tx.$queryRaw<Array<{ role: ClassRole }>>`
+      SELECT role FROM "Membership" WHERE "classId" = ${input.classId}::uuid AND "userId" = ${input.userId}::uuid FOR UPDATE`;
+    if (before?.role === input.role) return;
+    await tx.membership.upsert({
+      where,
+      create: { classId: input.classId, userId: input.userId, schoolId: viewer.schoolId, role: input.role },
+      update: { role: input.role },
+      select: { classId: true },
+    });
+    await auditEntry(tx, {
+      schoolId: viewer.schoolId,
+      actorId: viewer.userId,
+      action: before ? "member_role_changed" : "member_added",
+      targetUserId: input.userId,
+      classId: input.classId,
+      details: before ? { role: input.role, previousRole: before.role } : { role: input.role },
+    });
   });
   return { ok: true as const };
 }
 
 export async function removeClassMember({ db, viewer, input }: { db: Db; viewer: Viewer; input: { classId: string; userId: string } }) {
-  const { count } = await db.prisma.membership.deleteMany({ where: { classId: input.classId, userId: input.userId, schoolId: viewer.schoolId } });
-  if (count === 0) throw new AppError({ code: "NOT_FOUND", message: "This user is not a member of this class." });
+  await db.prisma.$transaction(async (tx) => {
+    const [removed] = await tx.$queryRaw<Array<{ role: ClassRole }>>`
+      DELETE FROM "Membership" WHERE "classId" = ${input.classId}::uuid AND "userId" = ${input.userId}::uuid AND "schoolId" = ${viewer.schoolId}::uuid
+      RETURNING role`;
+    if (!removed) throw new AppError({ code: "NOT_FOUND", message: "This user is not a member of this class." });
+    await auditEntry(tx, {
+      schoolId: viewer.schoolId,
+      actorId: viewer.userId,
+      action: "member_removed",
+      targetUserId: input.userId,
+      classId: input.classId,
+      details: { role: removed.role },
+    });
+  });
   return { ok: true as const };
 }
 
@@ -66,26 +101,47 @@ export async function listClassMembers({ db, access }: { db: Db; access: ClassAc
   }));
 }
 
-/** Members' pages hear of it at once (a `class.updated` event) and re-read what they may do. */
-export async function setPostingPolicy({ db, events, access, postingPolicy }: MessagingDeps & { access: ClassAccess; postingPolicy: PostingPolicy }) {
-  await db.prisma.classGroup.update({ where: { id: access.classId }, data: { postingPolicy }, select: { id: true } });
-  await publishQuietly(events, { classId: access.classId, kind: "class.updated" });
+/**
+ * Members' pages hear of it at once (a `class.updated` event) and re-read what they may do.
+ * Setting the policy the class already has changes nothing and logs nothing.
+ */
+export async function setPostingPolicy({ db, events, viewer, access, postingPolicy }: MessagingDeps & { viewer: Viewer; access: ClassAccess; postingPolicy: PostingPolicy }) {
+  const changed = await db.prisma.$transaction(async (tx) => {
+    const { count } = await tx.classGroup.updateMany({ where: { id: access.classId, postingPolicy: { not: postingPolicy } }, data: { postingPolicy } });
+    if (count === 0) return false;
+    await auditEntry(tx, { schoolId: viewer.schoolId, actorId: viewer.userId, action: "posting_policy_changed", classId: access.classId, details: { postingPolicy } });
+    return true;
+  });
+  if (changed) await publishQuietly(events, { classId: access.classId, kind: "class.updated" });
   return { postingPolicy };
 }
 
-/** Mutes or unmutes a student; teachers cannot be muted. The student's page hears of it at once, as for a policy change. */
-export async function muteClassMember({ db, events, access, input }: MessagingDeps & { access: ClassAccess; input: TMuteMemberInput }) {
-  const membership = await db.prisma.membership.findUnique({
-    where: { classId_userId: { classId: access.classId, userId: input.userId } },
-    select: { role: true },
+/**
+ * Mutes or unmutes a student; teachers cannot be muted. The student's page hears of it at once,
+ * as for a policy change. Muting someone already muted (or the reverse) changes nothing.
+ */
+export async function muteClassMember({ db, events, viewer, access, input }: MessagingDeps & { viewer: Viewer; access: ClassAccess; input: TMuteMemberInput }) {
+  const changed = await db.prisma.$transaction(async (tx) => {
+    const [membership] = await tx.$queryRaw<Array<{ role: ClassRole; muted: boolean }>>`
+      SELECT role, "mutedAt" IS NOT NULL AS muted FROM "Membership"
+      WHERE "classId" = ${access.classId}::uuid AND "userId" = ${input.userId}::uuid FOR UPDATE`;
+    if (!membership) throw new AppError({ code: "NOT_FOUND", message: "This user is not a member of this class." });
+    if (membership.role === "teacher") throw new AppError({ code: "INVALID_INPUT", message: "Teachers cannot be muted." });
+    if (membership.muted === input.muted) return false;
+    await tx.membership.update({
+      where: { classId_userId: { classId: access.classId, userId: input.userId } },
+      data: { mutedAt: input.muted ? new Date() : null },
+      select: { classId: true },
+    });
+    await auditEntry(tx, {
+      schoolId: viewer.schoolId,
+      actorId: viewer.userId,
+      action: input.muted ? "member_muted" : "member_unmuted",
+      targetUserId: input.userId,
+      classId: access.classId,
+    });
+    return true;
   });
-  if (!membership) throw new AppError({ code: "NOT_FOUND", message: "This user is not a member of this class." });
-  if (membership.role === "teacher") throw new AppError({ code: "INVALID_INPUT", message: "Teachers cannot be muted." });
-  await db.prisma.membership.update({
-    where: { classId_userId: { classId: access.classId, userId: input.userId } },
-    data: { mutedAt: input.muted ? new Date() : null },
-    select: { classId: true },
-  });
-  await publishQuietly(events, { classId: access.classId, kind: "class.updated" });
+  if (changed) await publishQuietly(events, { classId: access.classId, kind: "class.updated" });
   return { muted: input.muted };
 }

@@ -1,4 +1,5 @@
 import type { TEditMessageInput, TPinMessageInput } from "@zang/validators";
+import { insertAuditEntry } from "../audit/audit-record.ts";
 import { assertCanPost, canManageClass, getClassAccess } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
 import { markMessageFilesPending } from "../files/pending-files.ts";
@@ -43,20 +44,39 @@ export async function editMessage(deps: MessagingDeps & { viewer: Viewer; input:
 
 /**
  * Leaves a tombstone: the row stays (replies still point at it), the text goes, and the files go
- * with housekeeping's next check of unattached uploads (unless attached elsewhere).
+ * with housekeeping's next check of unattached uploads (unless attached elsewhere). A message
+ * deleted by someone other than its author (a teacher's or an admin's moderation) is entered in
+ * the school's activity log, in the same transaction.
  */
 export async function deleteMessage(deps: MessagingDeps & { viewer: Viewer; input: { messageId: string } }): Promise<Message> {
   const { viewer, input } = deps;
   const { message, access } = await loadTarget({ ...deps, messageId: input.messageId });
-  if (message.authorId !== viewer.userId && !canManageClass(access)) {
+  const byAuthor = message.authorId === viewer.userId;
+  if (!byAuthor && !canManageClass(access)) {
     throw new AppError({ code: "FORBIDDEN", message: "Only the author or a teacher of the class can delete this message." });
   }
-  const deleted = await changeMessage(deps.db.pool, {
+  const tombstone = {
     classId: message.classId,
     messageId: input.messageId,
     assignments: `body = '', "deletedAt" = now(), "deletedById" = $3::uuid, "pinnedAt" = NULL`,
     values: [viewer.userId],
-  });
+  };
+  const deleted = byAuthor
+    ? await changeMessage(deps.db.pool, tombstone)
+    : await inTransaction(deps.db, async (client) => {
+        const moderated = await changeMessage(client, tombstone);
+        if (moderated) {
+          await insertAuditEntry(client, {
+            schoolId: viewer.schoolId,
+            actorId: viewer.userId,
+            action: "message_deleted",
+            targetUserId: message.authorId,
+            classId: message.classId,
+            messageId: moderated.id,
+          });
+        }
+        return moderated;
+      });
   if (!deleted) throw NOT_FOUND();
   await markMessageFilesPending({ db: deps.db, messageId: deleted.id });
   await publishQuietly(deps.events, { classId: deleted.classId, seq: deleted.changeSeq, kind: "message.deleted", message: deleted });

@@ -92,21 +92,21 @@ describe("sending", () => {
 
   it("refuses students in announcement mode and muted students, but not teachers", async () => {
     const access = await getClassAccess({ db, viewer: teacher, classId });
-    await setPostingPolicy({ db, events, access, postingPolicy: "teachers_only" });
+    await setPostingPolicy({ db, events, viewer: teacher, access, postingPolicy: "teachers_only" });
     try {
       await expect(send(student1, "may I?")).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/announcement/) });
       await expect(send(teacher, "announcement")).resolves.toHaveProperty("id");
     } finally {
-      await setPostingPolicy({ db, events, access, postingPolicy: "everyone" });
+      await setPostingPolicy({ db, events, viewer: teacher, access, postingPolicy: "everyone" });
     }
-    await muteClassMember({ db, events, access, input: { classId, userId: student2.userId, muted: true } });
+    await muteClassMember({ db, events, viewer: teacher, access, input: { classId, userId: student2.userId, muted: true } });
     try {
       await expect(send(student2, "hello")).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/muted/) });
       const detail = await getClassDetail({ db, viewer: student2, access: await getClassAccess({ db, viewer: student2, classId }) });
       expect(detail).toMatchObject({ canPost: false, cannotPostReason: "muted", isMuted: true });
       await expect(listMessages({ db, access: await getClassAccess({ db, viewer: student2, classId }), input: { classId, limit: 5 } })).resolves.toHaveProperty("messages");
     } finally {
-      await muteClassMember({ db, events, access, input: { classId, userId: student2.userId, muted: false } });
+      await muteClassMember({ db, events, viewer: teacher, access, input: { classId, userId: student2.userId, muted: false } });
     }
   });
 
@@ -119,8 +119,8 @@ describe("sending", () => {
     const received: Array<{ event: ClassEvent; cursor: string }> = [];
     const subscription = await subscribeClassEvents({ db, bus: events, classIds: [target], cursor: null, onEvent: (event, cursor) => received.push({ event, cursor: encodeCursor(cursor) }) });
     try {
-      await setPostingPolicy({ db, events, access, postingPolicy: "teachers_only" });
-      await muteClassMember({ db, events, access, input: { classId: target, userId: classStudent.userId, muted: true } });
+      await setPostingPolicy({ db, events, viewer: classTeacher, access, postingPolicy: "teachers_only" });
+      await muteClassMember({ db, events, viewer: classTeacher, access, input: { classId: target, userId: classStudent.userId, muted: true } });
       const after = await send(classTeacher, "after", { classId: target });
       await vi.waitFor(() => expect(received).toHaveLength(3));
       const at = (seq: number) => encodeCursor(new Map([[target, seq]]));

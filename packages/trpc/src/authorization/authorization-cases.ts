@@ -162,6 +162,7 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   "roster.template": { kind: "self", allowedRole: "admin", input: () => ({ language: "fa" }) },
   "users.find": { kind: "self", allowedRole: "admin", input: () => ({ query: "student" }) },
   "users.issueLoginCode": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student3 }) },
+  "audit.list": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.teacher1, limit: 10 }) },
 };
 
 const inADay = () => new Date(Date.now() + 86_400_000);

@@ -31,9 +31,9 @@ export const classesRouter = router({
 
   setPostingPolicy: classTeacherProcedure
     .input(ZSetPostingPolicyInput)
-    .mutation(({ ctx, input }) => setPostingPolicy({ db: ctx.services.db, events: ctx.services.events, access: ctx.classAccess, postingPolicy: input.postingPolicy })),
+    .mutation(({ ctx, input }) => setPostingPolicy({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, access: ctx.classAccess, postingPolicy: input.postingPolicy })),
 
   muteMember: classTeacherProcedure
     .input(ZMuteMemberInput)
-    .mutation(({ ctx, input }) => muteClassMember({ db: ctx.services.db, events: ctx.services.events, access: ctx.classAccess, input })),
+    .mutation(({ ctx, input }) => muteClassMember({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, access: ctx.classAccess, input })),
 });

@@ -1,13 +1,15 @@
-import { Badge, Button, ConfirmChoice } from "@zang/ui";
+import { Badge, Button, ConfirmChoice, LinkButton } from "@zang/ui";
 import { useState } from "react";
 import type { SchoolPerson } from "../../api-types.ts";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { INTL_LOCALES, type Locale } from "../../i18n/locales.ts";
 import { isolateText } from "../../lib/isolate-text.ts";
+import { routeHref } from "../../routing/route.ts";
+import { ACTIVITY_MESSAGES } from "../activity/activity-messages.tsx";
 import { PEOPLE_MESSAGES } from "./people-messages.ts";
 
-/** One person found: who they are, their classes, how they sign in, and (after a confirmation) a new login code. */
+/** One person found: who they are, their classes, how they sign in, their part of the activity log, and (after a confirmation) a new login code. */
 export function PersonRow({ person, isSelf, isIssuing, onIssue }: { person: SchoolPerson; isSelf: boolean; isIssuing: boolean; onIssue: () => void }) {
   const { locale } = useI18n();
   const text = PEOPLE_MESSAGES[locale];
@@ -24,25 +26,30 @@ export function PersonRow({ person, isSelf, isIssuing, onIssue }: { person: Scho
           <span>{text.signIn[person.signIn]}</span>
         </span>
       </div>
-      {isSelf ? (
-        <Badge tone="neutral">{text.you}</Badge>
-      ) : isConfirming ? (
-        <ConfirmChoice
-          className="people-page__confirm"
-          question={text.confirm(isolateText(person.displayName))}
-          confirmLabel={text.confirmAction}
-          cancelLabel={text.cancel}
-          onConfirm={() => {
-            setIsConfirming(false);
-            onIssue();
-          }}
-          onCancel={() => setIsConfirming(false)}
-        />
-      ) : (
-        <Button variant="secondary" isBusy={isIssuing} aria-label={text.newCodeFor(person.displayName)} onClick={() => setIsConfirming(true)}>
-          {text.newCode}
-        </Button>
-      )}
+      <div className="people-page__actions">
+        <LinkButton variant="ghost" href={routeHref({ name: "activity", personId: person.userId })} aria-label={ACTIVITY_MESSAGES[locale].personActivity(person.displayName)}>
+          {ACTIVITY_MESSAGES[locale].personActivityShort}
+        </LinkButton>
+        {isSelf ? (
+          <Badge tone="neutral">{text.you}</Badge>
+        ) : isConfirming ? (
+          <ConfirmChoice
+            className="people-page__confirm"
+            question={text.confirm(isolateText(person.displayName))}
+            confirmLabel={text.confirmAction}
+            cancelLabel={text.cancel}
+            onConfirm={() => {
+              setIsConfirming(false);
+              onIssue();
+            }}
+            onCancel={() => setIsConfirming(false)}
+          />
+        ) : (
+          <Button variant="secondary" isBusy={isIssuing} aria-label={text.newCodeFor(person.displayName)} onClick={() => setIsConfirming(true)}>
+            {text.newCode}
+          </Button>
+        )}
+      </div>
     </li>
   );
 }

@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import type { ActivityEntry } from "../../api-types.ts";
+import { formatDateTime } from "../../format/format-date.ts";
+import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { routeHref } from "../../routing/route.ts";
+import { ACTIVITY_MESSAGES } from "./activity-messages.tsx";
+
+/** One line of the log: when (on the school's clock) and a sentence saying who did what to whom, where. */
+export function ActivityEntryRow({ entry, timeZone }: { entry: ActivityEntry; timeZone: string }) {
+  const { locale } = useI18n();
+  const text = ACTIVITY_MESSAGES[locale];
+  const at = new Date(entry.at);
+  const sentence = text.sentence[entry.action]({
+    actor: personLink(entry.actor, text.someone),
+    target: personLink(entry.target, text.someone),
+    classLink: entry.class ? (
+      <a href={routeHref({ name: "class", classId: entry.class.classId })}>
+        <bdi>{entry.class.name}</bdi>
+      </a>
+    ) : (
+      text.someClass
+    ),
+    role: entry.details.role ?? "student",
+    previousRole: entry.details.previousRole ?? "student",
+    announcementsOnly: entry.details.postingPolicy === "teachers_only",
+    onCommandLine: entry.details.via === "command_line",
+  });
+  return (
+    <li className="activity-page__entry">
+      <time className="activity-page__time" dateTime={at.toISOString()}>
+        {formatDateTime(at, { locale, timeZone })}
+      </time>
+      <span className="activity-page__sentence">{sentence}</span>
+    </li>
+  );
+}
+
+/** A name that opens that person's part of the log. */
+function personLink(person: ActivityEntry["actor"], someone: string): ReactNode {
+  if (!person) return someone;
+  return (
+    <a href={routeHref({ name: "activity", personId: person.userId })}>
+      <bdi>{person.displayName}</bdi>
+    </a>
+  );
+}
