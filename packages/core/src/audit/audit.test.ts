@@ -92,6 +92,18 @@ describe("the activity log", () => {
     expect(log.every((entry, index) => index === 0 || entry.id < log[index - 1]!.id)).toBe(true);
   });
 
+  it("logs one addition when two admins add the same person at once", async () => {
+    const created = await createClass({ db, viewer: admin, input: { name: "8-D", postingPolicy: "everyone" } });
+    const secondAdmin = await viewerFor(db, school, "admin");
+    const add = (viewer: Viewer) => addClassMember({ db, viewer, input: { classId: created.id, userId: school.userIds.student3!, role: "student" } });
+    await Promise.all([add(admin), add(secondAdmin), add(admin)]);
+    const entries = (await wholeLog(admin)).filter((entry) => entry.class?.classId === created.id);
+    expect(entries.map(line)).toEqual([
+      ["member_added", "admin", "student3", "8-D", { role: "student" }],
+      ["class_created", "admin", null, "8-D", {}],
+    ]);
+  });
+
   it("logs nothing for an act that was refused", async () => {
     const before = await wholeLog(admin);
     const classA = school.classIds["7-A"]!;
@@ -136,6 +148,7 @@ describe("the activity log", () => {
     expect(paged).toEqual(all);
 
     expect((await wholeLog(admin, { action: "member_added" })).map(line)).toEqual([
+      ["member_added", "admin", "student3", "8-D", { role: "student" }],
       ["member_added", "admin", "teacher2", "8-C", { role: "student" }],
       ["member_added", "admin", "student1", "8-C", { role: "student" }],
     ]);

@@ -33,25 +33,22 @@ export async function addClassMember({ db, viewer, input }: { db: Db; viewer: Vi
   if (input.role === "teacher" && user.role === "student") {
     throw new AppError({ code: "INVALID_INPUT", message: "A student cannot be made a teacher of a class." });
   }
-  const where = { classId_userId: { classId: input.classId, userId: input.userId } };
   await db.prisma.$transaction(async (tx) => {
-    // Locked, so that two admins adding the same person at once log it once.
-    const [before] = await tx.$queryRaw<Array<{ role: ClassRole }>>`
-      SELECT role FROM "Membership" WHERE "classId" = ${input.classId}::uuid AND "userId" = ${input.userId}::uuid FOR UPDATE`;
-    if (before?.role === input.role) return;
-    await tx.membership.upsert({
-      where,
-      create: { classId: input.classId, userId: input.userId, schoolId: viewer.schoolId, role: input.role },
-      update: { role: input.role },
-      select: { classId: true },
-    });
+    // One statement decides, so two admins adding the same person at once log it once: a row
+    // comes back only when it was inserted or its role really changed (and then from the other one).
+    const [written] = await tx.$queryRaw<Array<{ inserted: boolean }>>`
+      INSERT INTO "Membership" ("classId", "userId", "schoolId", role)
+      VALUES (${input.classId}::uuid, ${input.userId}::uuid, ${viewer.schoolId}::uuid, ${input.role}::"ClassRole")
+      ON CONFLICT ("classId", "userId") DO UPDATE SET role = EXCLUDED.role WHERE "Membership".role <> EXCLUDED.role
+      RETURNING (xmax = 0) AS inserted`;
+    if (!written) return;
     await auditEntry(tx, {
       schoolId: viewer.schoolId,
       actorId: viewer.userId,
-      action: before ? "member_role_changed" : "member_added",
+      action: written.inserted ? "member_added" : "member_role_changed",
       targetUserId: input.userId,
       classId: input.classId,
-      details: before ? { role: input.role, previousRole: before.role } : { role: input.role },
+      details: written.inserted ? { role: input.role } : { role: input.role, previousRole: input.role === "teacher" ? "student" : "teacher" },
     });
   });
   return { ok: true as const };
