@@ -12,6 +12,7 @@ const REPLY = "Thanks! چشم، حتماً انجام می‌دهم.";
 // A 1×1 PNG: small, and shown by the browser in the tab it opens in.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const BOARD = "تخته-کلاس.png";
+const STUDENT1_NAME = "دانش‌آموز 1";
 
 describe("class conversation", () => {
   const stack = useTestStack();
@@ -71,6 +72,17 @@ describe("class conversation", () => {
     await student.getByRole("link", { name: "همه کلاس‌ها" }).click();
     await classCard(student, DEMO.classA).waitFor();
     await expect.poll(() => classCard(student, DEMO.classA).locator(".class-card__unread").count()).toBe(0);
+
+    // The teacher sees who has seen the homework post: this student, and not yet the other fourteen.
+    const post = message(teacher, "Pages 12–14");
+    await post.getByRole("button", { name: "دیده‌شده" }).click();
+    const readers = post.locator(".message-readers");
+    await readers.getByText("۱ از ۱۵ دانش‌آموز دیده‌اند").waitFor();
+    expect(await readers.locator(".message-readers__group--seen li").allInnerTexts()).toEqual([STUDENT1_NAME]);
+    expect(await readers.locator(".message-readers__group--not-yet li").count()).toBe(14);
+    await saveScreenshot(teacher, "chat-teacher-readers");
+    await readers.getByRole("button", { name: "بستن" }).click();
+    await expect.poll(() => readers.count()).toBe(0);
   });
 
   it("shows the teacher's pin, edit and delete to the student live", async ({ onTestFailed }) => {

@@ -32,6 +32,7 @@ export { sendMessage } from "./messages/send-message.ts";
 export { listMessages } from "./messages/list-messages.ts";
 export { editMessage, deleteMessage, pinMessage, MAX_PINNED_MESSAGES } from "./messages/change-message.ts";
 export { markRead } from "./messages/mark-read.ts";
+export { messageReaders, type MessageReaders, type Reader } from "./messages/message-readers.ts";
 export { isMessageEvent, type ClassEvent, type ClassEventBus, type ClassEventKind, type ClassUpdatedEvent, type MessageEvent } from "./events/class-event.ts";
 export { MemoryEventBus } from "./events/memory-event-bus.ts";
 export { RedisEventBus } from "./events/redis-event-bus.ts";

@@ -6,9 +6,10 @@ import { AddPeople } from "../classes-admin/add-people.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { INTL_LOCALES, type Locale } from "../i18n/locales.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { actionFailureText } from "../lib/action-failure.ts";
+import { nameComparer } from "../lib/compare-names.ts";
 import { useTRPC } from "../trpc.ts";
 
 /**
@@ -97,9 +98,9 @@ function peopleChangeFailure(messages: Messages, error: unknown): string {
 
 /** Teachers first, then by name as people count: "Student 2" before "Student 10". */
 function sortMembers(members: readonly ClassMember[], locale: Locale): ClassMember[] {
-  const collator = new Intl.Collator(INTL_LOCALES[locale], { numeric: true });
+  const byName = nameComparer(locale);
   const rank = (member: ClassMember) => (member.role === "teacher" ? 0 : 1);
-  return [...members].sort((a, b) => rank(a) - rank(b) || collator.compare(a.displayName, b.displayName));
+  return [...members].sort((a, b) => rank(a) - rank(b) || byName(a, b));
 }
 
 type MemberRowProps = {

@@ -11,7 +11,15 @@ export type MessageActionHandlers = {
   onPin: (message: Message, pinned: boolean) => void;
 };
 
-export function MessageActions({ message, permissions, handlers }: { message: Message; permissions: MessagePermissions; handlers: MessageActionHandlers }) {
+export type MessageActionsProps = {
+  message: Message;
+  permissions: MessagePermissions;
+  handlers: MessageActionHandlers;
+  /** Whether the message's "seen by" panel is open (teachers only), and how to open or close it. */
+  readers: { isOpen: boolean; onToggle: () => void };
+};
+
+export function MessageActions({ message, permissions, handlers, readers }: MessageActionsProps) {
   const { messages } = useI18n();
   const text = messages.conversation.actions;
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
@@ -51,6 +59,11 @@ export function MessageActions({ message, permissions, handlers }: { message: Me
       {permissions.canDelete && (
         <Button variant="ghost" className="message-actions__button" onClick={() => setIsConfirmingDelete(true)}>
           {text.delete}
+        </Button>
+      )}
+      {permissions.canSeeReaders && (
+        <Button variant="ghost" className="message-actions__button" aria-expanded={readers.isOpen} onClick={readers.onToggle}>
+          {text.readers}
         </Button>
       )}
     </div>

@@ -1,10 +1,12 @@
 import { Badge, classNames } from "@zang/ui";
+import { useState } from "react";
 import type { Message } from "../api-types.ts";
 import { AttachmentList } from "../files/attachment-list.tsx";
 import { formatDateTime, formatTime } from "../format/format-date.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { MessageActions, type MessageActionHandlers } from "./message-actions.tsx";
 import { MessageBody } from "./message-body.tsx";
+import { MessageReadersPanel } from "./message-readers-panel.tsx";
 import type { MessagePermissions } from "./message-permissions.ts";
 import { messageDomId, ReplyPreview } from "./reply-preview.tsx";
 
@@ -19,6 +21,7 @@ export type MessageItemProps = {
 export function MessageItem({ message, isOwn, permissions, handlers, timeZone }: MessageItemProps) {
   const { locale, messages } = useI18n();
   const text = messages.conversation;
+  const [isShowingReaders, setIsShowingReaders] = useState(false);
   return (
     <article id={messageDomId(message.id)} className={classNames("message", isOwn && "message--own", message.pinnedAt && "message--pinned")} data-seq={message.seq}>
       <header className="message__header">
@@ -38,7 +41,8 @@ export function MessageItem({ message, isOwn, permissions, handlers, timeZone }:
           <AttachmentList files={message.attachments} previewImages />
         </>
       )}
-      <MessageActions message={message} permissions={permissions} handlers={handlers} />
+      <MessageActions message={message} permissions={permissions} handlers={handlers} readers={{ isOpen: isShowingReaders, onToggle: () => setIsShowingReaders((open) => !open) }} />
+      {isShowingReaders && permissions.canSeeReaders && <MessageReadersPanel messageId={message.id} onClose={() => setIsShowingReaders(false)} />}
     </article>
   );
 }

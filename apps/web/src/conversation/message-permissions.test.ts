@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Message } from "../api-types.ts";
 import { messagePermissions } from "./message-permissions.ts";
 
-const message = { authorId: "student-1", isDeleted: false } as Message;
+const message = { authorId: "student-1", authorRole: "student", isDeleted: false } as Message;
 
 describe("messagePermissions", () => {
   it("lets an author edit and delete their own message while they may post", () => {
@@ -11,6 +11,7 @@ describe("messagePermissions", () => {
       canEdit: true,
       canDelete: true,
       canPin: false,
+      canSeeReaders: false,
     });
   });
 
@@ -20,6 +21,7 @@ describe("messagePermissions", () => {
       canEdit: false,
       canDelete: true,
       canPin: false,
+      canSeeReaders: false,
     });
   });
 
@@ -29,7 +31,14 @@ describe("messagePermissions", () => {
       canEdit: false,
       canDelete: true,
       canPin: true,
+      canSeeReaders: false,
     });
+  });
+
+  it("shows a class's teachers who has read a teacher's post, and nobody else", () => {
+    const post = { ...message, authorId: "teacher-2", authorRole: "teacher" } as Message;
+    expect(messagePermissions({ message: post, viewerId: "teacher-1", classDetail: { canPost: true, canModerate: true } }).canSeeReaders).toBe(true);
+    expect(messagePermissions({ message: post, viewerId: "student-1", classDetail: { canPost: true, canModerate: false } }).canSeeReaders).toBe(false);
   });
 
   it("offers nothing on a deleted message", () => {

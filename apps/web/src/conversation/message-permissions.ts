@@ -1,13 +1,13 @@
 import type { ClassDetail, Message } from "../api-types.ts";
 
-export type MessagePermissions = { canReply: boolean; canEdit: boolean; canDelete: boolean; canPin: boolean };
+export type MessagePermissions = { canReply: boolean; canEdit: boolean; canDelete: boolean; canPin: boolean; canSeeReaders: boolean };
 
-const NONE: MessagePermissions = { canReply: false, canEdit: false, canDelete: false, canPin: false };
+const NONE: MessagePermissions = { canReply: false, canEdit: false, canDelete: false, canPin: false, canSeeReaders: false };
 
 /**
  * What the viewer may do with a message, mirroring the server's rules so only working actions
  * are offered (the server still decides): authors edit while they may post, authors and the
- * class's teachers delete, teachers pin.
+ * class's teachers delete, teachers pin and see which students have read a teacher's post.
  */
 export function messagePermissions({
   message,
@@ -25,5 +25,6 @@ export function messagePermissions({
     canEdit: isAuthor && classDetail.canPost,
     canDelete: isAuthor || classDetail.canModerate,
     canPin: classDetail.canModerate,
+    canSeeReaders: classDetail.canModerate && message.authorRole !== "student",
   };
 }

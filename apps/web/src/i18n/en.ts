@@ -105,6 +105,13 @@ export const en: Messages = {
       unpin: "Unpin",
       confirmDelete: "Delete this message for everyone?",
       cancel: "Cancel",
+      readers: "Seen by",
+      readersOf: (read: string, total: string) => `Seen by ${read} of ${total} students`,
+      readersSeen: "Seen",
+      readersNotYet: "Not seen yet",
+      readersNoStudents: "This class has no students.",
+      readersFailed: "Who has seen this could not be loaded.",
+      readersClose: "Close",
     },
     composer: {
       label: "Message",

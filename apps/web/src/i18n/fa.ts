@@ -105,6 +105,13 @@ export const fa: Messages = {
       unpin: "برداشتن سنجاق",
       confirmDelete: "این پیام برای همه حذف شود؟",
       cancel: "انصراف",
+      readers: "دیده‌شده",
+      readersOf: (read: string, total: string) => `${read} از ${total} دانش‌آموز دیده‌اند`,
+      readersSeen: "دیده‌اند",
+      readersNotYet: "هنوز ندیده‌اند",
+      readersNoStudents: "این کلاس دانش‌آموزی ندارد.",
+      readersFailed: "فهرست بینندگان بارگیری نشد.",
+      readersClose: "بستن",
     },
     composer: {
       label: "پیام",

@@ -107,6 +107,14 @@ export type Messages = {
       unpin: string;
       confirmDelete: string;
       cancel: string;
+      /** Teachers: which students have read a post. */
+      readers: string;
+      readersOf: (read: string, total: string) => string;
+      readersSeen: string;
+      readersNotYet: string;
+      readersNoStudents: string;
+      readersFailed: string;
+      readersClose: string;
     };
     composer: {
       label: string;

@@ -15,10 +15,10 @@ export const MAX_PINNED_MESSAGES = 5;
 const NOT_FOUND = () => new AppError({ code: "NOT_FOUND", message: "This message does not exist or was deleted." });
 
 /** Finds a live message of the viewer's school and the viewer's access to its class. */
-async function loadTarget({ db, viewer, messageId }: MessagingDeps & { viewer: Viewer; messageId: string }) {
+export async function loadTarget({ db, viewer, messageId }: { db: MessagingDeps["db"]; viewer: Viewer; messageId: string }) {
   const message = await db.prisma.message.findFirst({
     where: { id: messageId, schoolId: viewer.schoolId },
-    select: { classId: true, authorId: true, deletedAt: true },
+    select: { classId: true, authorId: true, seq: true, deletedAt: true },
   });
   if (!message) throw NOT_FOUND();
   const access = await getClassAccess({ db, viewer, classId: message.classId });

@@ -93,6 +93,7 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     allowedRole: "teacher",
     input: async (fixture) => ({ messageId: await postInVictimClass(fixture), pinned: true }),
   },
+  "messages.readers": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ messageId: await postInVictimClass(fixture) }) },
   "messages.markRead": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "messages.onEvent": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "homework.create": {

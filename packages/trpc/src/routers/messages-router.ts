@@ -5,6 +5,7 @@ import {
   editMessage,
   listMessages,
   markRead,
+  messageReaders,
   pinMessage,
   sendMessage,
   streamClassEvents,
@@ -36,6 +37,9 @@ export const messagesRouter = router({
   pin: authedProcedure.input(ZPinMessageInput).mutation(({ ctx, input }) =>
     pinMessage({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, input }),
   ),
+
+  /** Teachers of the class: which of its students have read the message. */
+  readers: authedProcedure.input(ZMessageRef).query(({ ctx, input }) => messageReaders({ db: ctx.services.db, viewer: ctx.viewer, messageId: input.messageId })),
 
   markRead: classProcedure.input(ZMarkReadInput).mutation(({ ctx, input }) =>
     markRead({ db: ctx.services.db, viewer: ctx.viewer, access: ctx.classAccess, input }),
