@@ -11,6 +11,8 @@ const SCHOOL_TIME_ZONE = "Asia/Tehran";
 const TITLE = "تمرین کسرها";
 const ANSWER = "پاسخ‌ها در فایل پیوست است. Page 2 has the bonus question.";
 const FEEDBACK = "آفرین! Well explained.";
+const TO_GRADE_ONE = "۱ در انتظار نمره";
+const BACK_TO_HOMEWORK = "همه تکلیف‌ها";
 // The smallest file the API takes as a PDF: the magic header, a body, and the end marker.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -42,8 +44,14 @@ describe("homework", () => {
     expect(await teacherCard.innerText()).toContain("۰ تحویل");
     await saveScreenshot(teacher, "homework-teacher-list");
 
-    // The student sees it with a Jalali due date and no submission yet.
+    // The student's class list already says what is still to hand in, in which class.
     await signIn(student, { baseUrl, username: DEMO.student1 });
+    const dueCard = student.locator(".homework-overview");
+    await dueCard.getByRole("link", { name: TITLE }).waitFor();
+    expect(await dueCard.locator(".homework-overview__item").innerText()).toContain(DEMO.classA);
+    await saveScreenshot(student, "homework-student-due-card");
+
+    // The student sees it with a Jalali due date and no submission yet.
     await openHomework(student, DEMO.classA);
     const studentCard = student.locator(".homework-card", { hasText: TITLE });
     await studentCard.waitFor();
@@ -70,8 +78,16 @@ describe("homework", () => {
     expect(await mine.getByRole("button", { name: "باز کردن پاسخ-کسرها.pdf" }).count()).toBe(1);
     await saveScreenshot(student, "homework-student-submitted");
 
-    // The teacher finds the work among the ungraded, grades it and returns it.
-    await teacher.locator(".homework-card").getByRole("link", { name: TITLE }).click();
+    // The teacher's class list says there is one hand-in to grade; the teacher goes from there to
+    // the work among the ungraded, grades it and returns it.
+    await teacher.getByRole("link", { name: "زنگ" }).click();
+    const toGrade = teacher.locator(".homework-overview__item", { hasText: TITLE });
+    await toGrade.waitFor();
+    expect(await toGrade.locator(".zang-badge").innerText()).toBe(TO_GRADE_ONE);
+    await saveScreenshot(teacher, "homework-teacher-to-grade");
+    // Back on the list, its class shows the notice of the new homework, posted while the teacher was away.
+    await expect.poll(() => teacher.locator(".class-card", { hasText: DEMO.classA }).innerText()).toContain("تکلیف جدید");
+    await toGrade.getByRole("link", { name: TITLE }).click();
     await teacher.locator("select[name=filter]").selectOption("ungraded");
     const row = submissionRow(teacher, "دانش‌آموز 1");
     // The previous (unfiltered) table stays on screen until the filtered one arrives.
@@ -120,6 +136,6 @@ function submissionRow(page: Page, studentName: string): Locator {
 }
 
 async function clickExport(page: Page): Promise<void> {
-  await page.goBack();
+  await page.getByRole("link", { name: BACK_TO_HOMEWORK }).click();
   await page.getByRole("button", { name: "خروجی نمره‌ها (CSV)" }).click();
 }

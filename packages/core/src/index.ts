@@ -43,6 +43,7 @@ export { subscribableClassIds } from "./events/subscribable-classes.ts";
 export { submissionStatus, judgeDeadline, type SubmissionStatus } from "./homework/submission-status.ts";
 export { createAssignment, updateAssignment, deleteAssignment, closeAssignment } from "./homework/manage-assignments.ts";
 export { listAssignments } from "./homework/list-assignments.ts";
+export { dueSoon, toGrade, OVERVIEW_LIMIT, type DueItem, type GradingItem } from "./homework/homework-overview.ts";
 export { submitWork, type SubmitResult } from "./homework/submit-work.ts";
 export { mySubmission, listSubmissions } from "./homework/submission-views.ts";
 export { gradeSubmission, returnSubmissions } from "./homework/grade-and-return.ts";

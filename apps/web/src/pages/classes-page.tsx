@@ -9,6 +9,7 @@ import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { useTRPC } from "../trpc.ts";
 import { ClassCard } from "./class-card.tsx";
+import { DueSoonCard, ToGradeCard } from "./homework/homework-overview.tsx";
 
 export function ClassesPage({ viewer }: { viewer: Viewer }) {
   const { messages } = useI18n();
@@ -16,11 +17,24 @@ export function ClassesPage({ viewer }: { viewer: Viewer }) {
   const [isCreating, setIsCreating] = useState(false);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const classes = useQuery(trpc.classes.list.queryOptions());
+  // Events that came while another page was open were heard by nobody: coming back re-reads the
+  // list (showing the one in memory meanwhile).
+  const classes = useQuery(trpc.classes.list.queryOptions(undefined, { refetchOnMount: "always" }));
   // Any message in any of the reader's classes changes a badge or a preview: re-read the list
-  // (TanStack Query folds a burst of events into one request in flight).
+  // (TanStack Query folds a burst of events into one request in flight). A teacher's post may be
+  // the notice of new homework: a student's homework card is re-read too.
   const live = useSubscription(
-    trpc.messages.onEvent.subscriptionOptions({}, { onData: () => void queryClient.invalidateQueries(trpc.classes.list.queryFilter()) }),
+    trpc.messages.onEvent.subscriptionOptions(
+      {},
+      {
+        onData: ({ data }) => {
+          void queryClient.invalidateQueries(trpc.classes.list.queryFilter());
+          if (viewer.role === "student" && data.kind === "message.created" && data.message.authorRole !== "student") {
+            void queryClient.invalidateQueries(trpc.homework.dueSoon.queryFilter());
+          }
+        },
+      },
+    ),
   );
   return (
     <Page
@@ -28,6 +42,8 @@ export function ClassesPage({ viewer }: { viewer: Viewer }) {
       actions={isAdmin && !isCreating && <Button onClick={() => setIsCreating(true)}>{messages.classes.newClass.open}</Button>}
     >
       {isCreating && <NewClassForm onCancel={() => setIsCreating(false)} />}
+      {viewer.role === "student" && <DueSoonCard timeZone={viewer.school.timeZone} />}
+      {viewer.role === "teacher" && <ToGradeCard />}
       {classes.isPending ? (
         <Loading />
       ) : classes.isError ? (

@@ -108,6 +108,8 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   },
   "homework.delete": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
   "homework.close": { kind: "school", allowedRole: "teacher", input: async (fixture) => ({ assignmentId: await assignmentInVictimClass(fixture) }) },
+  "homework.dueSoon": { kind: "self", allowedRole: "student" },
+  "homework.toGrade": { kind: "self", allowedRole: "teacher" },
   "homework.list": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"] }) },
   "homework.submit": {
     kind: "school",

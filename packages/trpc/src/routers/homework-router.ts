@@ -2,6 +2,7 @@ import {
   closeAssignment,
   createAssignment,
   deleteAssignment,
+  dueSoon,
   exportGradesCsv,
   gradeSubmission,
   listAssignments,
@@ -9,6 +10,7 @@ import {
   mySubmission,
   returnSubmissions,
   submitWork,
+  toGrade,
   updateAssignment,
 } from "@zang/core";
 import {
@@ -38,6 +40,12 @@ export const homeworkRouter = router({
   close: authedProcedure.input(ZAssignmentRef).mutation(({ ctx, input }) =>
     closeAssignment({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, assignmentId: input.assignmentId }),
   ),
+
+  /** A student's work still to hand in, across their classes (empty for anyone else). */
+  dueSoon: authedProcedure.query(({ ctx }) => dueSoon({ db: ctx.services.db, viewer: ctx.viewer })),
+
+  /** A teacher's hand-ins still to grade, across their classes (empty for anyone else). */
+  toGrade: authedProcedure.query(({ ctx }) => toGrade({ db: ctx.services.db, viewer: ctx.viewer })),
 
   list: classProcedure.query(({ ctx }) => listAssignments({ db: ctx.services.db, viewer: ctx.viewer, access: ctx.classAccess })),
 
