@@ -10,6 +10,8 @@ import { useTestStack } from "./support/use-test-stack.ts";
 const STUDENT = { username: "student12", displayName: "دانش‌آموز 12" };
 const NEW_PASSWORD = "my-own-pass-2468";
 const ADMIN_NAME = "مدیر مدرسه";
+/** In 7-A; leaves the school in the second test. */
+const LEAVER = { username: "student13", displayName: "دانش‌آموز 13" };
 
 describe("people, for the school admin", () => {
   const stack = useTestStack();
@@ -73,5 +75,43 @@ describe("people, for the school admin", () => {
 
     // The password they chose is theirs from now on.
     await signIn(await stack().openPage("student-again"), { baseUrl, username: STUDENT.username, password: NEW_PASSWORD });
+  });
+
+  it("deactivates an account, which is signed out at once and cannot sign in, and reactivates it as it was", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("people-deactivate"));
+    const baseUrl = stack().server.url;
+    const admin = await stack().openPage("admin-deactivates");
+    const student = await stack().openPage("student-deactivated");
+    await signIn(student, { baseUrl, username: LEAVER.username });
+    await signIn(admin, { baseUrl, username: DEMO.admin });
+
+    await admin.getByRole("link", { name: "افراد" }).click();
+    await admin.locator("input[name=people]").fill(LEAVER.username);
+    const row = admin.locator(".people-page__person").filter({ hasText: LEAVER.displayName });
+    await row.getByRole("button", { name: `غیرفعال کردن ${LEAVER.displayName}` }).click();
+    await row.getByRole("button", { name: "غیرفعال شود" }).click();
+    await row.getByText("غیرفعال", { exact: true }).waitFor();
+    await saveScreenshot(admin, "people-deactivated");
+
+    // Signed out at once, and the password no longer opens the account.
+    await student.reload();
+    await student.locator("input[name=username]").waitFor();
+    await student.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
+    await student.locator("input[name=username]").fill(LEAVER.username);
+    await student.locator("input[name=password]").fill(DEMO.password);
+    await student.getByRole("button", { name: "ورود" }).click();
+    await student.getByText("کد مدرسه، نام کاربری یا رمز عبور نادرست است.").waitFor();
+
+    // Reactivated, the same password works again and the class is still there.
+    await row.getByRole("button", { name: `فعال کردن دوباره ${LEAVER.displayName}` }).click();
+    await row.getByRole("button", { name: `غیرفعال کردن ${LEAVER.displayName}` }).waitFor();
+    await signIn(student, { baseUrl, username: LEAVER.username });
+    await student.getByRole("heading", { name: DEMO.classA }).waitFor();
+
+    // Both are in the activity log, newest first.
+    await row.getByRole("link", { name: `گزارش کارهای ${LEAVER.displayName}` }).click();
+    await expect
+      .poll(() => admin.locator(".activity-page__sentence").allInnerTexts())
+      .toEqual([`${ADMIN_NAME} حساب ${LEAVER.displayName} را دوباره فعال کرد`, `${ADMIN_NAME} حساب ${LEAVER.displayName} را غیرفعال کرد`]);
   });
 });

@@ -24,6 +24,7 @@ export { createClass, addClassMember, removeClassMember, findPeopleForClass, lis
 export { FIND_PEOPLE_LIMIT } from "./users/school-user-search.ts";
 export { findSchoolUsers } from "./users/find-school-users.ts";
 export { issueLoginCode, giveLoginCode, type IssuedLoginCode } from "./users/issue-login-code.ts";
+export { setUserActive } from "./users/set-user-active.ts";
 export { listAuditEvents, type AuditLogEntry, type AuditPerson } from "./audit/list-audit-events.ts";
 export type { AuditDetails } from "./audit/audit-record.ts";
 export type { Message, MessageAttachment } from "./messages/message.ts";

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   "member_muted",
   "member_unmuted",
   "message_deleted",
+  "user_deactivated",
+  "user_reactivated",
 ] as const;
 
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

@@ -7,3 +7,6 @@ export const ZPeopleQuery = z.string().trim().min(1, { error: "Type part of a na
 export const ZFindUsersInput = z.object({ query: ZPeopleQuery });
 
 export const ZIssueLoginCodeInput = z.object({ userId: ZId });
+
+export const ZSetUserActiveInput = z.object({ userId: ZId, active: z.boolean() });
+export type TSetUserActiveInput = z.infer<typeof ZSetUserActiveInput>;

@@ -120,6 +120,7 @@ function MemberRow({ member, isSaving, onMute, onRemove, isRemoving }: MemberRow
         <bdi>{member.displayName}</bdi>
         {member.role === "teacher" && <Badge tone="accent">{messages.classes.roles.teacher}</Badge>}
         {member.isMuted && <Badge tone="warning">{messages.members.muted}</Badge>}
+        {!member.isActive && <Badge>{messages.members.deactivated}</Badge>}
       </span>
       <span className="members-panel__actions">
         {member.role === "student" && (

@@ -156,6 +156,7 @@ export const en: Messages = {
     muteMember: (displayName) => `Mute ${displayName}`,
     unmuteMember: (displayName) => `Unmute ${displayName}`,
     muted: "Muted",
+    deactivated: "Deactivated",
     announcementMode: "Announcement mode",
     announcementModeHint: "Only teachers can post; students can still read.",
     remove: "Remove",

@@ -156,6 +156,7 @@ export const fa: Messages = {
     muteMember: (displayName) => `بی‌صدا کردن ${displayName}`,
     unmuteMember: (displayName) => `لغو بی‌صدا برای ${displayName}`,
     muted: "بی‌صدا",
+    deactivated: "غیرفعال",
     announcementMode: "حالت اطلاع‌رسانی",
     announcementModeHint: "فقط معلم‌ها پیام می‌فرستند؛ دانش‌آموزان همچنان می‌خوانند.",
     remove: "حذف",

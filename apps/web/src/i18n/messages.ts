@@ -157,6 +157,8 @@ export type Messages = {
     muteMember: (displayName: string) => string;
     unmuteMember: (displayName: string) => string;
     muted: string;
+    /** An account an admin (or a roster) deactivated: still a member, cannot sign in. */
+    deactivated: string;
     announcementMode: string;
     announcementModeHint: string;
     /** For admins: taking someone out of the class. */

@@ -86,7 +86,7 @@ export async function findPeopleForClass({ db, viewer, input }: { db: Db; viewer
 export async function listClassMembers({ db, access }: { db: Db; access: ClassAccess }) {
   const members = await db.prisma.membership.findMany({
     where: { classId: access.classId },
-    select: { role: true, mutedAt: true, user: { select: { id: true, displayName: true, username: true } } },
+    select: { role: true, mutedAt: true, user: { select: { id: true, displayName: true, username: true, disabledAt: true } } },
     orderBy: [{ role: "desc" }, { user: { displayName: "asc" } }],
   });
   return members.map((member) => ({
@@ -95,6 +95,8 @@ export async function listClassMembers({ db, access }: { db: Db; access: ClassAc
     username: member.user.username,
     role: member.role,
     isMuted: member.mutedAt !== null,
+    /** False for an account an admin (or a roster) deactivated: still a member, cannot sign in. */
+    isActive: member.user.disabledAt === null,
   }));
 }
 

@@ -11,12 +11,16 @@ const LIVE_CLASS = { classGroup: { archivedAt: null } };
 /** How a person signs in now: their own password, a one-time code not used yet, or neither. */
 export type SignInState = "password" | "code" | "none";
 
-/** For a school admin looking someone up (to give them a new login code, say): the school's people who match `query`. */
+/**
+ * For a school admin looking someone up (to give them a new login code, say, or to deactivate
+ * them): the school's people who match `query`, deactivated ones included (`isActive` false).
+ */
 export async function findSchoolUsers({ db, viewer, query }: { db: Db; viewer: Viewer; query: string }) {
   const users = await db.prisma.user.findMany({
-    ...schoolUsersMatching(viewer.schoolId, query),
+    ...schoolUsersMatching(viewer.schoolId, query, { includeDeactivated: true }),
     select: {
       id: true,
+      disabledAt: true,
       username: true,
       displayName: true,
       role: true,
@@ -30,6 +34,7 @@ export async function findSchoolUsers({ db, viewer, query }: { db: Db; viewer: V
     username: user.username,
     displayName: user.displayName,
     role: user.role,
+    isActive: user.disabledAt === null,
     signIn: signInState(user.credential),
     classNames: user.memberships.map((membership) => membership.classGroup.name),
     classCount: user._count.memberships,

@@ -165,6 +165,8 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   "roster.template": { kind: "self", allowedRole: "admin", input: () => ({ language: "fa" }) },
   "users.find": { kind: "self", allowedRole: "admin", input: () => ({ query: "student" }) },
   "users.issueLoginCode": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student3 }) },
+  // Reactivating an active account: answered without changing it, so later cases keep their people.
+  "users.setActive": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student2, active: true }) },
   "audit.list": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.teacher1, limit: 10 }) },
 };
 

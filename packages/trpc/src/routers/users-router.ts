@@ -1,5 +1,5 @@
-import { findSchoolUsers, issueLoginCode } from "@zang/core";
-import { ZFindUsersInput, ZIssueLoginCodeInput } from "@zang/validators";
+import { findSchoolUsers, issueLoginCode, setUserActive } from "@zang/core";
+import { ZFindUsersInput, ZIssueLoginCodeInput, ZSetUserActiveInput } from "@zang/validators";
 import { router, schoolAdminProcedure } from "../trpc.ts";
 
 export const usersRouter = router({
@@ -8,4 +8,6 @@ export const usersRouter = router({
   issueLoginCode: schoolAdminProcedure
     .input(ZIssueLoginCodeInput)
     .mutation(({ ctx, input }) => issueLoginCode({ db: ctx.services.db, throttle: ctx.services.loginThrottle, viewer: ctx.viewer, userId: input.userId })),
+
+  setActive: schoolAdminProcedure.input(ZSetUserActiveInput).mutation(({ ctx, input }) => setUserActive({ db: ctx.services.db, viewer: ctx.viewer, input })),
 });

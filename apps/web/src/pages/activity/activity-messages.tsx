@@ -46,7 +46,7 @@ const ROLE_EN: Record<ClassRole, string> = { student: "student", teacher: "teach
 
 const EN: ActivityMessages = {
   title: "Activity",
-  description: "Who gave login codes, changed classes and their members, and removed messages or muted students, newest first. Entries cannot be changed or removed.",
+  description: "Who gave login codes, deactivated accounts, changed classes and their members, and removed messages or muted students, newest first. Entries cannot be changed or removed.",
   kind: "Show",
   allKinds: "Everything",
   kinds: {
@@ -59,6 +59,8 @@ const EN: ActivityMessages = {
     member_muted: "Students muted",
     member_unmuted: "Students unmuted",
     message_deleted: "Messages removed by teachers",
+    user_deactivated: "Accounts deactivated",
+    user_reactivated: "Accounts reactivated",
   },
   onlyPerson: (person) => <>Only entries by or about {person}.</>,
   everyone: "Show everyone",
@@ -87,6 +89,8 @@ const EN: ActivityMessages = {
     member_muted: ({ actor, target, classLink }) => <>{actor} muted {target} in {classLink}</>,
     member_unmuted: ({ actor, target, classLink }) => <>{actor} unmuted {target} in {classLink}</>,
     message_deleted: ({ actor, target, classLink }) => <>{actor} removed a message by {target} in {classLink}</>,
+    user_deactivated: ({ actor, target }) => <>{actor} deactivated the account of {target}</>,
+    user_reactivated: ({ actor, target }) => <>{actor} reactivated the account of {target}</>,
   },
 };
 
@@ -94,7 +98,7 @@ const ROLE_FA: Record<ClassRole, string> = { student: "دانش‌آموز", tea
 
 const FA: ActivityMessages = {
   title: "گزارش کارها",
-  description: "چه کسی کد ورود داد، کلاس‌ها و اعضایشان را تغییر داد، پیامی را پاک کرد یا دانش‌آموزی را بی‌صدا کرد؛ تازه‌ترین‌ها اول. این گزارش را نمی‌توان تغییر داد یا پاک کرد.",
+  description: "چه کسی کد ورود داد، حسابی را غیرفعال کرد، کلاس‌ها و اعضایشان را تغییر داد، پیامی را پاک کرد یا دانش‌آموزی را بی‌صدا کرد؛ تازه‌ترین‌ها اول. این گزارش را نمی‌توان تغییر داد یا پاک کرد.",
   kind: "نمایش",
   allKinds: "همه",
   kinds: {
@@ -107,6 +111,8 @@ const FA: ActivityMessages = {
     member_muted: "بی‌صدا کردن دانش‌آموزان",
     member_unmuted: "برداشتن بی‌صدایی",
     message_deleted: "پیام‌های پاک‌شده به دست معلم‌ها",
+    user_deactivated: "حساب‌های غیرفعال‌شده",
+    user_reactivated: "حساب‌های دوباره فعال‌شده",
   },
   onlyPerson: (person) => <>فقط کارهای {person} یا دربارهٔ او.</>,
   everyone: "نمایش همه",
@@ -153,6 +159,16 @@ const FA: ActivityMessages = {
     message_deleted: ({ actor, target, classLink }) => (
       <>
         {actor} پیامی از {target} را در {classLink} پاک کرد
+      </>
+    ),
+    user_deactivated: ({ actor, target }) => (
+      <>
+        {actor} حساب {target} را غیرفعال کرد
+      </>
+    ),
+    user_reactivated: ({ actor, target }) => (
+      <>
+        {actor} حساب {target} را دوباره فعال کرد
       </>
     ),
   },

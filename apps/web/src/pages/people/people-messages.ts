@@ -23,6 +23,14 @@ export type PeopleMessages = {
   confirm: (displayName: string) => string;
   confirmAction: string;
   cancel: string;
+  deactivated: string;
+  deactivate: string;
+  deactivateFor: (displayName: string) => string;
+  confirmDeactivate: (displayName: string) => string;
+  confirmDeactivateAction: string;
+  reactivate: string;
+  reactivateFor: (displayName: string) => string;
+  cannotDeactivateSelf: string;
   failed: { notFound: string; invalid: string; conflict: string; forbidden: string };
   code: {
     title: (displayName: string) => string;
@@ -38,7 +46,7 @@ export type PeopleMessages = {
 
 const EN: PeopleMessages = {
   title: "People",
-  description: "Find anyone in the school. Someone who lost their password gets a new one-time login code here.",
+  description: "Find anyone in the school. Someone who lost their password gets a new one-time login code here; the account of someone who left is deactivated here.",
   search: "Search by name or username",
   hint: "Up to 20 people are shown.",
   nobody: "Nobody in the school matches this search.",
@@ -53,6 +61,15 @@ const EN: PeopleMessages = {
   confirm: (displayName) => `${displayName}'s password will stop working and they will be signed out everywhere. Give a new login code?`,
   confirmAction: "Give a new code",
   cancel: "Cancel",
+  deactivated: "Deactivated",
+  deactivate: "Deactivate",
+  deactivateFor: (displayName) => `Deactivate ${displayName}`,
+  confirmDeactivate: (displayName) =>
+    `${displayName} will be signed out everywhere and cannot sign in until reactivated. Their messages, work and classes stay. Deactivate the account?`,
+  confirmDeactivateAction: "Deactivate",
+  reactivate: "Reactivate",
+  reactivateFor: (displayName) => `Reactivate ${displayName}`,
+  cannotDeactivateSelf: "You cannot deactivate your own account.",
   failed: {
     notFound: "This person is no longer in the school.",
     invalid: "Change your own password on your account page.",
@@ -73,7 +90,7 @@ const EN: PeopleMessages = {
 
 const FA: PeopleMessages = {
   title: "افراد",
-  description: "هر کسی را در مدرسه پیدا کنید. کسی که رمزش را فراموش کرده، این‌جا کد ورود یک‌بارمصرف تازه می‌گیرد.",
+  description: "هر کسی را در مدرسه پیدا کنید. کسی که رمزش را فراموش کرده، این‌جا کد ورود یک‌بارمصرف تازه می‌گیرد؛ حساب کسی که از مدرسه رفته، این‌جا غیرفعال می‌شود.",
   search: "جستجو با نام یا نام کاربری",
   hint: "تا ۲۰ نفر نشان داده می‌شود.",
   nobody: "کسی در مدرسه با این جستجو پیدا نشد.",
@@ -88,6 +105,15 @@ const FA: PeopleMessages = {
   confirm: (displayName) => `رمز ${displayName} دیگر کار نمی‌کند و از همه‌جا خارج می‌شود. کد ورود تازه داده شود؟`,
   confirmAction: "دادن کد تازه",
   cancel: "انصراف",
+  deactivated: "غیرفعال",
+  deactivate: "غیرفعال کردن",
+  deactivateFor: (displayName) => `غیرفعال کردن ${displayName}`,
+  confirmDeactivate: (displayName) =>
+    `${displayName} از همه‌جا خارج می‌شود و تا دوباره فعال نشود نمی‌تواند وارد شود. پیام‌ها، کارها و کلاس‌هایش می‌مانند. حساب غیرفعال شود؟`,
+  confirmDeactivateAction: "غیرفعال شود",
+  reactivate: "فعال کردن دوباره",
+  reactivateFor: (displayName) => `فعال کردن دوباره ${displayName}`,
+  cannotDeactivateSelf: "نمی‌توانید حساب خودتان را غیرفعال کنید.",
   failed: {
     notFound: "این فرد دیگر در مدرسه نیست.",
     invalid: "رمز خودتان را در صفحهٔ حساب کاربری عوض کنید.",

@@ -12,7 +12,7 @@ import { PEOPLE_MESSAGES } from "./people-messages.ts";
 import { PersonRow } from "./person-row.tsx";
 import "./people.css";
 
-/** School admins: find anyone in the school, and give someone who lost their password a new login code. */
+/** School admins: find anyone in the school, give someone who lost their password a new login code, deactivate or reactivate an account. */
 export function PeoplePage({ viewer }: { viewer: Viewer }) {
   const { messages, locale } = useI18n();
   const text = PEOPLE_MESSAGES[locale];
@@ -35,6 +35,13 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
     }),
   );
 
+  const setActive = useMutation(
+    trpc.users.setActive.mutationOptions({
+      // The list shows who is deactivated: re-read it.
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.users.find.pathKey() }),
+    }),
+  );
+
   return (
     <Page title={text.title} description={text.description} width="wide">
       <div className="people-page">
@@ -48,6 +55,7 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
           />
         )}
         {issue.isError && <Alert tone="error" title={actionFailureText({ messages, error: issue.error, texts: text.failed })} />}
+        {setActive.isError && <Alert tone="error" title={actionFailureText({ messages, error: setActive.error, texts: { ...text.failed, invalid: text.cannotDeactivateSelf } })} />}
         <Card>
           <TextField label={text.search} name="people" type="search" dir="auto" hint={text.hint} value={typed} onChange={(event) => setTyped(event.target.value)} />
           {query !== "" && found.isError && <LoadError title={text.searchFailed} error={found.error} onRetry={() => void found.refetch()} />}
@@ -59,8 +67,12 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
                   key={person.userId}
                   person={person}
                   isSelf={person.userId === viewer.id}
-                  isIssuing={issue.isPending && issue.variables.userId === person.userId}
-                  onIssue={() => issue.mutate({ userId: person.userId })}
+                  actions={{
+                    onIssue: () => issue.mutate({ userId: person.userId }),
+                    onSetActive: (active) => setActive.mutate({ userId: person.userId, active }),
+                    isIssuing: issue.isPending && issue.variables.userId === person.userId,
+                    isChangingActive: setActive.isPending && setActive.variables.userId === person.userId,
+                  }}
                 />
               ))}
             </ul>

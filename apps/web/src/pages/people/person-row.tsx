@@ -1,4 +1,4 @@
-import { Badge, Button, ConfirmChoice, LinkButton } from "@zang/ui";
+import { Badge, Button, classNames, ConfirmChoice, LinkButton } from "@zang/ui";
 import { useState } from "react";
 import type { SchoolPerson } from "../../api-types.ts";
 import { formatNumber } from "../../format/format-number.ts";
@@ -9,21 +9,34 @@ import { routeHref } from "../../routing/route.ts";
 import { ACTIVITY_MESSAGES } from "../activity/activity-messages.tsx";
 import { PEOPLE_MESSAGES } from "./people-messages.ts";
 
-/** One person found: who they are, their classes, how they sign in, their part of the activity log, and (after a confirmation) a new login code. */
-export function PersonRow({ person, isSelf, isIssuing, onIssue }: { person: SchoolPerson; isSelf: boolean; isIssuing: boolean; onIssue: () => void }) {
+/** What the row asks to be done: a new login code, or the account turned off or on. */
+export type PersonActions = {
+  onIssue: () => void;
+  onSetActive: (active: boolean) => void;
+  isIssuing: boolean;
+  isChangingActive: boolean;
+};
+
+/**
+ * One person found: who they are, their classes, how they sign in, their part of the activity log,
+ * and (after a confirmation) a new login code or deactivation; a deactivated account is reactivated.
+ */
+export function PersonRow({ person, isSelf, actions }: { person: SchoolPerson; isSelf: boolean; actions: PersonActions }) {
   const { locale } = useI18n();
   const text = PEOPLE_MESSAGES[locale];
-  const [isConfirming, setIsConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<"code" | "deactivate" | null>(null);
+  const name = isolateText(person.displayName);
   return (
-    <li className="people-page__person">
+    <li className={classNames("people-page__person", !person.isActive && "people-page__person--inactive")}>
       <div className="people-page__who">
         <span className="people-page__name">
           <bdi>{person.displayName}</bdi> <bdi className="people-page__username">{person.username}</bdi>
         </span>
         <span className="people-page__details">
           <Badge tone={person.role === "student" ? "neutral" : "accent"}>{text.role[person.role]}</Badge>
+          {!person.isActive && <Badge tone="warning">{text.deactivated}</Badge>}
           <span>{classesLine(person, locale)}</span>
-          <span>{text.signIn[person.signIn]}</span>
+          {person.isActive && <span>{text.signIn[person.signIn]}</span>}
         </span>
       </div>
       <div className="people-page__actions">
@@ -32,21 +45,31 @@ export function PersonRow({ person, isSelf, isIssuing, onIssue }: { person: Scho
         </LinkButton>
         {isSelf ? (
           <Badge tone="neutral">{text.you}</Badge>
-        ) : isConfirming ? (
+        ) : confirming ? (
           <ConfirmChoice
             className="people-page__confirm"
-            question={text.confirm(isolateText(person.displayName))}
-            confirmLabel={text.confirmAction}
+            question={confirming === "code" ? text.confirm(name) : text.confirmDeactivate(name)}
+            confirmLabel={confirming === "code" ? text.confirmAction : text.confirmDeactivateAction}
             cancelLabel={text.cancel}
             onConfirm={() => {
-              setIsConfirming(false);
-              onIssue();
+              setConfirming(null);
+              if (confirming === "code") actions.onIssue();
+              else actions.onSetActive(false);
             }}
-            onCancel={() => setIsConfirming(false)}
+            onCancel={() => setConfirming(null)}
           />
+        ) : person.isActive ? (
+          <>
+            <Button variant="secondary" isBusy={actions.isIssuing} aria-label={text.newCodeFor(person.displayName)} onClick={() => setConfirming("code")}>
+              {text.newCode}
+            </Button>
+            <Button variant="ghost" isBusy={actions.isChangingActive} aria-label={text.deactivateFor(person.displayName)} onClick={() => setConfirming("deactivate")}>
+              {text.deactivate}
+            </Button>
+          </>
         ) : (
-          <Button variant="secondary" isBusy={isIssuing} aria-label={text.newCodeFor(person.displayName)} onClick={() => setIsConfirming(true)}>
-            {text.newCode}
+          <Button variant="secondary" isBusy={actions.isChangingActive} aria-label={text.reactivateFor(person.displayName)} onClick={() => actions.onSetActive(true)}>
+            {text.reactivate}
           </Button>
         )}
       </div>

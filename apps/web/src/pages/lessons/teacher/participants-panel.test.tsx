@@ -16,7 +16,7 @@ const LESSON_ID = "5e2a9c3b-2222-4d55-9a53-3f1c2b8e9d10";
 const text = fa.lessons;
 
 function member(userId: string, role: ClassMember["role"]): ClassMember {
-  return { userId, displayName: userId, username: userId, role, isMuted: false };
+  return { userId, displayName: userId, username: userId, role, isMuted: false, isActive: true };
 }
 
 describe("ParticipantsPanel", () => {
