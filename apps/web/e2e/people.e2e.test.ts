@@ -1,6 +1,7 @@
 // A student has lost their password: the school admin finds them on the People page and gives them
 // a new one-time code; the student's open session ends, and the code signs them in once, straight
 // to choosing a new password. The school's activity log says who gave it.
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
 import { DEMO } from "./support/demo-school.ts";
@@ -24,9 +25,7 @@ describe("people, for the school admin", () => {
     await signIn(student, { baseUrl, username: STUDENT.username });
     await signIn(admin, { baseUrl, username: DEMO.admin });
 
-    await admin.getByRole("link", { name: "افراد" }).click();
-    await admin.locator("input[name=people]").fill(STUDENT.username);
-    const row = admin.locator(".people-page__person").filter({ hasText: STUDENT.displayName });
+    const row = await findPerson(admin, STUDENT);
     await row.getByText("با رمز خودش وارد می‌شود").waitFor();
     expect(await row.innerText()).toContain(DEMO.classA);
     await row.getByRole("button", { name: `کد ورود تازه برای ${STUDENT.displayName}` }).click();
@@ -55,13 +54,7 @@ describe("people, for the school admin", () => {
     await saveScreenshot(admin, "activity-log");
 
     // The student's open session has ended, and the old password no longer works.
-    await student.reload();
-    await student.locator("input[name=username]").waitFor();
-    await student.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
-    await student.locator("input[name=username]").fill(STUDENT.username);
-    await student.locator("input[name=password]").fill(DEMO.password);
-    await student.getByRole("button", { name: "ورود" }).click();
-    await student.getByText("کد مدرسه، نام کاربری یا رمز عبور نادرست است.").waitFor();
+    await expectSignedOutAndRefused(student, STUDENT.username);
 
     // The code, typed in lower case as people do, opens only the new-password form.
     await student.locator("input[name=password]").fill(code.toLowerCase());
@@ -85,22 +78,14 @@ describe("people, for the school admin", () => {
     await signIn(student, { baseUrl, username: LEAVER.username });
     await signIn(admin, { baseUrl, username: DEMO.admin });
 
-    await admin.getByRole("link", { name: "افراد" }).click();
-    await admin.locator("input[name=people]").fill(LEAVER.username);
-    const row = admin.locator(".people-page__person").filter({ hasText: LEAVER.displayName });
+    const row = await findPerson(admin, LEAVER);
     await row.getByRole("button", { name: `غیرفعال کردن ${LEAVER.displayName}` }).click();
     await row.getByRole("button", { name: "غیرفعال شود" }).click();
     await row.getByText("غیرفعال", { exact: true }).waitFor();
     await saveScreenshot(admin, "people-deactivated");
 
     // Signed out at once, and the password no longer opens the account.
-    await student.reload();
-    await student.locator("input[name=username]").waitFor();
-    await student.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
-    await student.locator("input[name=username]").fill(LEAVER.username);
-    await student.locator("input[name=password]").fill(DEMO.password);
-    await student.getByRole("button", { name: "ورود" }).click();
-    await student.getByText("کد مدرسه، نام کاربری یا رمز عبور نادرست است.").waitFor();
+    await expectSignedOutAndRefused(student, LEAVER.username);
 
     // Reactivated, the same password works again and the class is still there.
     await row.getByRole("button", { name: `فعال کردن دوباره ${LEAVER.displayName}` }).click();
@@ -115,3 +100,21 @@ describe("people, for the school admin", () => {
       .toEqual([`${ADMIN_NAME} حساب ${LEAVER.displayName} را دوباره فعال کرد`, `${ADMIN_NAME} حساب ${LEAVER.displayName} را غیرفعال کرد`]);
   });
 });
+
+/** The People page's row of a person, found by searching their username. */
+async function findPerson(admin: Page, person: { username: string; displayName: string }): Promise<Locator> {
+  await admin.getByRole("link", { name: "افراد" }).click();
+  await admin.locator("input[name=people]").fill(person.username);
+  return admin.locator(".people-page__person").filter({ hasText: person.displayName });
+}
+
+/** The page's session has ended (a reload shows the sign-in form), and the demo password is refused. */
+async function expectSignedOutAndRefused(page: Page, username: string): Promise<void> {
+  await page.reload();
+  await page.locator("input[name=username]").waitFor();
+  await page.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
+  await page.locator("input[name=username]").fill(username);
+  await page.locator("input[name=password]").fill(DEMO.password);
+  await page.getByRole("button", { name: "ورود" }).click();
+  await page.getByText("کد مدرسه، نام کاربری یا رمز عبور نادرست است.").waitFor();
+}
