@@ -17,7 +17,9 @@ export const OUTSIDE_PRISMA: OutsidePrisma = {
   // Prisma Migrate's own bookkeeping, written by src/migrate.ts.
   tables: ["_prisma_migrations"],
   columns: [],
-  indexes: [],
+  // 20261206180000_homework_overview_indexes: an expression index and a partial one, for the
+  // class list's homework lists (core/src/homework/homework-overview.ts).
+  indexes: ["Assignment_open_until_idx", "Submission_ungraded_idx"],
   foreignKeys: [],
   enums: [],
 };
