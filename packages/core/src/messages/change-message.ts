@@ -15,7 +15,7 @@ export const MAX_PINNED_MESSAGES = 5;
 const NOT_FOUND = () => new AppError({ code: "NOT_FOUND", message: "This message does not exist or was deleted." });
 
 /** Finds a live message of the viewer's school and the viewer's access to its class. */
-export async function loadTarget({ db, viewer, messageId }: { db: MessagingDeps["db"]; viewer: Viewer; messageId: string }) {
+export async function findLiveMessage({ db, viewer, messageId }: { db: MessagingDeps["db"]; viewer: Viewer; messageId: string }) {
   const message = await db.prisma.message.findFirst({
     where: { id: messageId, schoolId: viewer.schoolId },
     select: { classId: true, authorId: true, seq: true, deletedAt: true },
@@ -28,7 +28,7 @@ export async function loadTarget({ db, viewer, messageId }: { db: MessagingDeps[
 
 export async function editMessage(deps: MessagingDeps & { viewer: Viewer; input: TEditMessageInput }): Promise<Message> {
   const { viewer, input } = deps;
-  const { message, access } = await loadTarget({ ...deps, messageId: input.messageId });
+  const { message, access } = await findLiveMessage({ ...deps, messageId: input.messageId });
   if (message.authorId !== viewer.userId) throw new AppError({ code: "FORBIDDEN", message: "Only the author can edit a message." });
   assertCanPost(access);
   const edited = await changeMessage(deps.db.pool, {
@@ -50,7 +50,7 @@ export async function editMessage(deps: MessagingDeps & { viewer: Viewer; input:
  */
 export async function deleteMessage(deps: MessagingDeps & { viewer: Viewer; input: { messageId: string } }): Promise<Message> {
   const { viewer, input } = deps;
-  const { message, access } = await loadTarget({ ...deps, messageId: input.messageId });
+  const { message, access } = await findLiveMessage({ ...deps, messageId: input.messageId });
   const byAuthor = message.authorId === viewer.userId;
   if (!byAuthor && !canManageClass(access)) {
     throw new AppError({ code: "FORBIDDEN", message: "Only the author or a teacher of the class can delete this message." });
@@ -85,7 +85,7 @@ export async function deleteMessage(deps: MessagingDeps & { viewer: Viewer; inpu
 
 export async function pinMessage(deps: MessagingDeps & { viewer: Viewer; input: TPinMessageInput }): Promise<Message> {
   const { input } = deps;
-  const { message, access } = await loadTarget({ ...deps, messageId: input.messageId });
+  const { message, access } = await findLiveMessage({ ...deps, messageId: input.messageId });
   if (!canManageClass(access)) throw new AppError({ code: "FORBIDDEN", message: "Only the class's teachers can pin messages." });
   const pinned = await inTransaction(deps.db, async (client) => {
     // Lock the class first so two teachers pinning at once cannot pass the limit together.

@@ -2,7 +2,7 @@ import type { Db } from "@zang/db";
 import { canManageClass } from "../classes/class-access.ts";
 import { AppError } from "../errors.ts";
 import type { Viewer } from "../viewer.ts";
-import { loadTarget } from "./change-message.ts";
+import { findLiveMessage } from "./change-message.ts";
 
 export type Reader = { userId: string; displayName: string; username: string };
 
@@ -14,7 +14,7 @@ export type MessageReaders = { studentCount: number; readCount: number; read: Re
  * their marker has reached its number. Deactivated students are left out.
  */
 export async function messageReaders({ db, viewer, messageId }: { db: Db; viewer: Viewer; messageId: string }): Promise<MessageReaders> {
-  const { message, access } = await loadTarget({ db, viewer, messageId });
+  const { message, access } = await findLiveMessage({ db, viewer, messageId });
   if (!canManageClass(access)) throw new AppError({ code: "FORBIDDEN", message: "Only the class's teachers can see who has read a message." });
   const { rows } = await db.pool.query<Reader & { hasRead: boolean }>(
     `SELECT u.id AS "userId", u."displayName", u.username, m."lastReadSeq" >= $2 AS "hasRead"
