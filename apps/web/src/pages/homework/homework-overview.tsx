@@ -1,5 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { Badge, Card } from "@zang/ui";
+import type { ReactNode } from "react";
 import { LoadError } from "../../components/load-error.tsx";
 import { formatDateTime } from "../../format/format-date.ts";
 import { formatNumber } from "../../format/format-number.ts";
@@ -25,33 +26,22 @@ export function DueSoonCard({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
   const now = useNow();
   const due = useQuery(trpc.homework.dueSoon.queryOptions(undefined, REFRESH));
-  if (due.isPending) return null;
   return (
-    <Card className="homework-overview" title={text.dueTitle}>
-      {due.isError && <LoadError title={text.loadFailed} error={due.error} onRetry={() => void due.refetch()} />}
-      {due.data?.length === 0 && <p className="homework-overview__empty">{text.dueEmpty}</p>}
-      {due.data && due.data.length > 0 && (
-        <ul className="homework-overview__list">
-          {due.data.map((item) => {
-            const isLate = deadlineState({ now, dueAt: item.dueAt, allowLateUntil: item.allowLateUntil, closedAt: null }) === "lateAccepted";
-            return (
-              <li key={item.assignmentId} className="homework-overview__item">
-                <a href={routeHref({ name: "assignment", classId: item.classId, assignmentId: item.assignmentId })}>
-                  <bdi>{item.title}</bdi>
-                </a>{" "}
-                <span className="homework-overview__class">{text.inClass(isolateText(item.className))}</span>
-                <span className="homework-overview__when">
-                  {isLate && item.allowLateUntil
-                    ? messages.homework.lateUntil(formatDateTime(item.allowLateUntil, { locale, timeZone }))
-                    : messages.homework.due(formatDateTime(item.dueAt, { locale, timeZone }))}
-                </span>
-                {isLate && <Badge tone="warning">{messages.homework.deadline.lateAccepted}</Badge>}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </Card>
+    <OverviewCard title={text.dueTitle} empty={text.dueEmpty} query={due}>
+      {(item) => {
+        const isLate = deadlineState({ now, dueAt: item.dueAt, allowLateUntil: item.allowLateUntil, closedAt: null }) === "lateAccepted";
+        return (
+          <>
+            <span className="homework-overview__when">
+              {isLate && item.allowLateUntil
+                ? messages.homework.lateUntil(formatDateTime(item.allowLateUntil, { locale, timeZone }))
+                : messages.homework.due(formatDateTime(item.dueAt, { locale, timeZone }))}
+            </span>
+            {isLate && <Badge tone="warning">{messages.homework.deadline.lateAccepted}</Badge>}
+          </>
+        );
+      }}
+    </OverviewCard>
   );
 }
 
@@ -61,20 +51,43 @@ export function ToGradeCard() {
   const text = HOMEWORK_OVERVIEW_MESSAGES[locale];
   const trpc = useTRPC();
   const toGrade = useQuery(trpc.homework.toGrade.queryOptions(undefined, REFRESH));
-  if (toGrade.isPending) return null;
   return (
-    <Card className="homework-overview" title={text.gradeTitle}>
-      {toGrade.isError && <LoadError title={text.loadFailed} error={toGrade.error} onRetry={() => void toGrade.refetch()} />}
-      {toGrade.data?.length === 0 && <p className="homework-overview__empty">{text.gradeEmpty}</p>}
-      {toGrade.data && toGrade.data.length > 0 && (
+    <OverviewCard title={text.gradeTitle} empty={text.gradeEmpty} query={toGrade}>
+      {(item) => <Badge tone="accent">{messages.homework.counts.toGrade(item.ungraded, formatNumber(item.ungraded, locale))}</Badge>}
+    </OverviewCard>
+  );
+}
+
+type OverviewItem = { assignmentId: string; classId: string; className: string; title: string };
+
+/** A card of assignments, each linked by its title, with its class and what `children` adds; nothing while loading. */
+function OverviewCard<TItem extends OverviewItem>({
+  title,
+  empty,
+  query,
+  children,
+}: {
+  title: string;
+  empty: string;
+  query: UseQueryResult<TItem[], unknown>;
+  children: (item: TItem) => ReactNode;
+}) {
+  const { locale } = useI18n();
+  const text = HOMEWORK_OVERVIEW_MESSAGES[locale];
+  if (query.isPending) return null;
+  return (
+    <Card className="homework-overview" title={title}>
+      {query.isError && <LoadError title={text.loadFailed} error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data?.length === 0 && <p className="homework-overview__empty">{empty}</p>}
+      {query.data && query.data.length > 0 && (
         <ul className="homework-overview__list">
-          {toGrade.data.map((item) => (
+          {query.data.map((item) => (
             <li key={item.assignmentId} className="homework-overview__item">
               <a href={routeHref({ name: "assignment", classId: item.classId, assignmentId: item.assignmentId })}>
                 <bdi>{item.title}</bdi>
               </a>{" "}
               <span className="homework-overview__class">{text.inClass(isolateText(item.className))}</span>
-              <Badge tone="accent">{messages.homework.counts.toGrade(item.ungraded, formatNumber(item.ungraded, locale))}</Badge>
+              {children(item)}
             </li>
           ))}
         </ul>
