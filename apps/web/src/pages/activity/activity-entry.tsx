@@ -9,7 +9,7 @@ import { ACTIVITY_MESSAGES } from "./activity-messages.tsx";
 export function ActivityEntryRow({ entry, timeZone }: { entry: ActivityEntry; timeZone: string }) {
   const { locale } = useI18n();
   const text = ACTIVITY_MESSAGES[locale];
-  const at = new Date(entry.at);
+  const at = entry.at;
   const sentence = text.sentence[entry.action]({
     actor: personLink(entry.actor, text.someone),
     target: personLink(entry.target, text.someone),
