@@ -26,7 +26,7 @@ export { findSchoolUsers } from "./users/find-school-users.ts";
 export { issueLoginCode, giveLoginCode, type IssuedLoginCode } from "./users/issue-login-code.ts";
 export { setUserActive } from "./users/set-user-active.ts";
 export { listAuditEvents, type AuditLogEntry, type AuditPerson } from "./audit/list-audit-events.ts";
-export type { AuditDetails } from "./audit/audit-record.ts";
+export { insertAuditEntry, type AuditDetails, type RosterImportSummary } from "./audit/audit-record.ts";
 export type { Message, MessageAttachment } from "./messages/message.ts";
 export type { MessagingDeps } from "./messages/messaging-deps.ts";
 export { sendMessage } from "./messages/send-message.ts";

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "message_deleted",
   "user_deactivated",
   "user_reactivated",
+  "roster_imported",
 ] as const;
 
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

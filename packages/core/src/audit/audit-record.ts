@@ -9,8 +9,18 @@ export type AuditDetails = {
   role?: ClassRole;
   previousRole?: ClassRole;
   postingPolicy?: PostingPolicy;
-  /** Where a login code was given: the web app or the server's command line. */
+  /** Where a login code was given or a roster imported: the web app or the server's command line. */
   via?: "web" | "command_line";
+  rosterImport?: RosterImportSummary;
+};
+
+/** What a roster import changed, as the log shows it (the job's page has the rest). */
+export type RosterImportSummary = {
+  jobId: string;
+  fileName: string;
+  /** Per kind (users, classes, enrollments): rows created, updated and deactivated. */
+  changes: Record<"users" | "classes" | "enrollments", { created: number; updated: number; deactivated: number }>;
+  loginCodes: number;
 };
 
 export type AuditRecord = {

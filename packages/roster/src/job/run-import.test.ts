@@ -60,6 +60,17 @@ describe("OneRoster bulk import", () => {
 
     const second = await importForTest({ db, school, path, workDir });
     expect(second).toMatchObject({ status: "succeeded", loginCodeCount: 0, sheet: null });
+    // Both imports are in the activity log, as done on the command line; the second changed nothing.
+    const logged = await db.prisma.auditEvent.findMany({ where: { schoolId: school.schoolId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, details: true } });
+    expect(logged.map(({ action, actorId, details }) => [action, actorId, (details as { via: string }).via])).toEqual([
+      ["roster_imported", null, "command_line"],
+      ["roster_imported", null, "command_line"],
+    ]);
+    expect((logged[1]!.details as { rosterImport: unknown }).rosterImport).toMatchObject({
+      jobId: second.jobId,
+      changes: { users: { created: 0, updated: 0, deactivated: 0 }, enrollments: { created: 0, updated: 0, deactivated: 0 } },
+      loginCodes: 0,
+    });
     expect(second.counts?.users).toMatchObject({ created: 0, updated: 0, deactivated: 0, unchanged: 8 });
     expect(second.counts?.enrollments).toMatchObject({ created: 0, updated: 0, deactivated: 0, unchanged: 8 });
     expect(await schoolState(school.schoolId)).toEqual(before);
@@ -108,6 +119,7 @@ describe("dry run", () => {
     expect(result.counts?.users).toMatchObject({ created: 8 });
     expect(result.counts?.enrollments).toMatchObject({ created: 8 });
     expect(await schoolState(school.schoolId)).toEqual({ users: [], classes: [], memberships: [] });
+    expect(await db.prisma.auditEvent.count({ where: { schoolId: school.schoolId } })).toBe(0);
   });
 });
 

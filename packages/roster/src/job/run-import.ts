@@ -11,12 +11,12 @@
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { once } from "node:events";
-import { csvLine, UTF8_BOM } from "@zang/core";
+import { csvLine, insertAuditEntry, UTF8_BOM, type RosterImportSummary } from "@zang/core";
 import { isEmbeddedServer, type Db } from "@zang/db";
 import { readRoster, type ReadResult } from "../input/read-roster.ts";
 import { RosterInputError } from "../input/roster-input-error.ts";
 import { openRosterSource } from "../input/roster-source.ts";
-import { applyRoster, loginCodesTable, stagingCounts, type ImportCounts } from "../merge/apply.ts";
+import { applyRoster, loginCodesTable, stagingCounts, type ImportCounts, type KindCounts } from "../merge/apply.ts";
 import { sqlRunner, type Sql } from "../merge/sql-runner.ts";
 import { validateStaging } from "../merge/validate.ts";
 import { createStagingLoader } from "../staging/staging-loader.ts";
@@ -63,6 +63,8 @@ export type RunImportOptions = {
   onInternalError?: (error: unknown) => void;
 };
 
+type JobOwner = { createdById: string | null; fileName: string };
+
 const SHEET_FETCH_ROWS = 5000;
 const INTERNAL_FAILURE = "The import failed because of a problem on the server. Nothing was changed; try again later.";
 
@@ -85,7 +87,13 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
   let finished: FinishedJob;
   try {
     isEmbedded = options.isEmbedded === true || (await isEmbeddedServer(db.pool));
-    await db.pool.query(`UPDATE "RosterImportJob" SET status = 'running', phase = 'reading', "startedAt" = now(), "heartbeatAt" = now() WHERE id = $1`, [jobId]);
+    const {
+      rows: [job],
+    } = await db.pool.query<JobOwner>(
+      `UPDATE "RosterImportJob" SET status = 'running', phase = 'reading', "startedAt" = now(), "heartbeatAt" = now() WHERE id = $1 RETURNING "createdById", "fileName"`,
+      [jobId],
+    );
+    if (!job) throw new Error(`Roster import job ${jobId} does not exist.`);
     await claimSchool({ sql, db, schoolId, jobId, isEmbedded });
     if (!isEmbedded) {
       // This connection's own session: room for big temporary tables and hash joins.
@@ -154,6 +162,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
        SELECT $1, file, line, col, code, args FROM ${tables.problems} ORDER BY file, line, col`,
       [jobId],
     );
+    if (finished.status === "succeeded" && !options.dryRun) await insertAuditEntry(client, importAuditRecord({ schoolId, jobId, job, counts: finished.counts! }));
     await options.beforeCommit?.({ loginCodesSheet: finished.loginCodeCount > 0 ? sheetPartial : null });
     await sql(finishJobSql(), finishJobParams(jobId, finished));
     await sql("COMMIT");
@@ -263,3 +272,20 @@ async function writeLoginCodeSheet({ sql, tables: codes, schoolId, schoolCode, p
   }
 }
 
+
+/** The activity log's entry of a committed import: by the admin who started it, or on the command line. */
+function importAuditRecord({ schoolId, jobId, job, counts }: { schoolId: string; jobId: string; job: JobOwner; counts: ImportCounts }) {
+  const changes = (kind: KindCounts) => ({ created: kind.created, updated: kind.updated, deactivated: kind.deactivated });
+  const rosterImport: RosterImportSummary = {
+    jobId,
+    fileName: job.fileName,
+    changes: { users: changes(counts.users), classes: changes(counts.classes), enrollments: changes(counts.enrollments) },
+    loginCodes: counts.loginCodes,
+  };
+  return {
+    schoolId,
+    actorId: job.createdById,
+    action: "roster_imported" as const,
+    details: { via: job.createdById ? ("web" as const) : ("command_line" as const), rosterImport },
+  };
+}

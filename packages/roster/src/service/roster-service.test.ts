@@ -57,6 +57,24 @@ describe("roster imports from the web, across processes", () => {
     expect(lines.slice(1).map((line) => line.split(",")[2])).toEqual(expect.arrayContaining(["Sara Kamali", "Nima Rad"]));
     expect(await first.service.openLoginCodes({ viewer: admin, jobId: dry.jobId })).toBeNull(); // a dry run issues no codes
     expect([...first.failures, ...second.failures]).toEqual([]);
+
+    // The activity log has the real import, by the admin who started it; the dry run changed nothing and is not there.
+    const logged = await db.prisma.auditEvent.findMany({ where: { schoolId: school.schoolId }, select: { action: true, actorId: true, details: true } });
+    expect(logged).toEqual([
+      {
+        action: "roster_imported",
+        actorId: admin.userId,
+        details: {
+          via: "web",
+          rosterImport: {
+            jobId: real.jobId,
+            fileName: "roster.csv",
+            changes: { users: { created: 2, updated: 0, deactivated: 0 }, classes: { created: 1, updated: 0, deactivated: 0 }, enrollments: { created: 2, updated: 0, deactivated: 0 } },
+            loginCodes: 2,
+          },
+        },
+      },
+    ]);
   });
 
   it("removes what it kept after the retention time; an import of it then says to upload again", async () => {
@@ -89,6 +107,7 @@ describe("roster imports from the web, across processes", () => {
     const { jobId } = await service.startUpload({ viewer: admin, fileName: "roster.csv", body: Readable.from([Buffer.from(CSV)]), options: REAL });
     expect(await finishedJob(service, jobId)).toMatchObject({ status: "failed", loginCodeCount: 0, message: expect.stringMatching(/Nothing was changed/) });
     expect(await db.prisma.user.count({ where: { schoolId: school.schoolId, sourcedId: { not: null } } })).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { schoolId: school.schoolId } })).toBe(0);
     expect(failures.map((error) => (error as Error).message)).toEqual(["the store is down"]);
   });
 });

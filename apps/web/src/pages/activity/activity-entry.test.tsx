@@ -51,4 +51,28 @@ describe("ActivityEntryRow", () => {
     const row = show(entry({ action: "posting_policy_changed", target: null, details: { postingPolicy: "teachers_only" } }));
     expect(row.querySelector(".activity-page__sentence")!.textContent).toBe("مدیر مدرسه turned on announcement mode in 7-A: only teachers post");
   });
+
+  it("says what a roster import changed, leaving out what it did not, and opens the import's page", () => {
+    const rosterImport = {
+      jobId: "0b7f4c1e-3333-4d55-9a53-3f1c2b8e9d10",
+      fileName: "roster-1405.zip",
+      changes: {
+        users: { created: 1200, updated: 3, deactivated: 0 },
+        classes: { created: 0, updated: 0, deactivated: 0 },
+        enrollments: { created: 0, updated: 0, deactivated: 40 },
+      },
+      loginCodes: 1200,
+    };
+    const row = show(entry({ action: "roster_imported", target: null, class: null, details: { via: "web", rosterImport } }));
+    expect(row.querySelector(".activity-page__sentence")!.textContent).toBe(
+      "مدیر مدرسه فهرست roster-1405.zip را وارد کرد (حساب‌ها: ۱٬۲۰۰ تازه، ۳ تغییر؛ عضویت‌ها: ۴۰ پایان‌یافته؛ ۱٬۲۰۰ کد ورود داده شد)",
+    );
+    expect(screen.getByRole("link", { name: "roster-1405.zip" }).getAttribute("href")).toBe(`#/roster/${rosterImport.jobId}`);
+    cleanup();
+
+    saveChosenLocale("en");
+    const unchanged = { ...rosterImport, changes: { users: { created: 0, updated: 0, deactivated: 0 }, classes: { created: 0, updated: 0, deactivated: 0 }, enrollments: { created: 0, updated: 0, deactivated: 0 } }, loginCodes: 0 };
+    const fromCommandLine = show(entry({ action: "roster_imported", actor: null, target: null, class: null, details: { via: "command_line", rosterImport: unchanged } }));
+    expect(fromCommandLine.querySelector(".activity-page__sentence")!.textContent).toBe("The roster roster-1405.zip was imported on the server's command line (nothing changed)");
+  });
 });

@@ -4,12 +4,14 @@ import { formatDateTime } from "../../format/format-date.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { routeHref } from "../../routing/route.ts";
 import { ACTIVITY_MESSAGES } from "./activity-messages.tsx";
+import { describeRosterChanges } from "./roster-import-changes.ts";
 
 /** One line of the log: when (on the school's clock) and a sentence saying who did what to whom, where. */
 export function ActivityEntryRow({ entry, timeZone }: { entry: ActivityEntry; timeZone: string }) {
   const { locale } = useI18n();
   const text = ACTIVITY_MESSAGES[locale];
   const at = entry.at;
+  const rosterImport = entry.details.rosterImport;
   const sentence = text.sentence[entry.action]({
     actor: personLink(entry.actor, text.someone),
     target: personLink(entry.target, text.someone),
@@ -24,6 +26,12 @@ export function ActivityEntryRow({ entry, timeZone }: { entry: ActivityEntry; ti
     previousRole: entry.details.previousRole ?? "student",
     announcementsOnly: entry.details.postingPolicy === "teachers_only",
     onCommandLine: entry.details.via === "command_line",
+    rosterFile: rosterImport ? (
+      <a href={routeHref({ name: "roster-job", jobId: rosterImport.jobId })}>
+        <bdi>{rosterImport.fileName}</bdi>
+      </a>
+    ) : null,
+    rosterChanges: rosterImport ? describeRosterChanges(rosterImport, text.rosterChange, locale) : "",
   });
   return (
     <li className="activity-page__entry">

@@ -19,6 +19,10 @@ export type EntryParts = {
   announcementsOnly: boolean;
   /** Done on the server's command line, by nobody signed in. */
   onCommandLine: boolean;
+  /** A roster import's file, opening its job page. */
+  rosterFile: ReactNode;
+  /** What a roster import changed, counted in the reader's language ("" for nothing). */
+  rosterChanges: string;
 };
 
 export type ActivityMessages = {
@@ -40,13 +44,25 @@ export type ActivityMessages = {
   personActivity: (displayName: string) => string;
   personActivityShort: string;
   sentence: Record<Action, (parts: EntryParts) => ReactNode>;
+  /** The parts of `rosterChanges`, from counts already formatted as numbers. */
+  rosterChange: {
+    users: ImportChangeWords;
+    classes: ImportChangeWords;
+    enrollments: ImportChangeWords;
+    loginCodes: (count: string) => string;
+    /** Follows a kind's label; joins the counts of one kind; joins the kinds. */
+    join: { label: string; inKind: string; betweenKinds: string };
+    nothing: string;
+  };
 };
+
+type ImportChangeWords = { label: string; created: (count: string) => string; updated: (count: string) => string; deactivated: (count: string) => string };
 
 const ROLE_EN: Record<ClassRole, string> = { student: "student", teacher: "teacher" };
 
 const EN: ActivityMessages = {
   title: "Activity",
-  description: "Who gave login codes, deactivated accounts, changed classes and their members, and removed messages or muted students, newest first. Entries cannot be changed or removed.",
+  description: "Who imported rosters, gave login codes, deactivated accounts, changed classes and their members, and removed messages or muted students, newest first. Entries cannot be changed or removed.",
   kind: "Show",
   allKinds: "Everything",
   kinds: {
@@ -61,6 +77,7 @@ const EN: ActivityMessages = {
     message_deleted: "Messages removed by teachers",
     user_deactivated: "Accounts deactivated",
     user_reactivated: "Accounts reactivated",
+    roster_imported: "Roster imports",
   },
   onlyPerson: (person) => <>Only entries by or about {person}.</>,
   everyone: "Show everyone",
@@ -91,6 +108,24 @@ const EN: ActivityMessages = {
     message_deleted: ({ actor, target, classLink }) => <>{actor} removed a message by {target} in {classLink}</>,
     user_deactivated: ({ actor, target }) => <>{actor} deactivated the account of {target}</>,
     user_reactivated: ({ actor, target }) => <>{actor} reactivated the account of {target}</>,
+    roster_imported: ({ actor, rosterFile, rosterChanges, onCommandLine }) =>
+      onCommandLine ? (
+        <>
+          The roster {rosterFile} was imported on the server's command line ({rosterChanges})
+        </>
+      ) : (
+        <>
+          {actor} imported the roster {rosterFile} ({rosterChanges})
+        </>
+      ),
+  },
+  rosterChange: {
+    users: { label: "accounts", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} deactivated` },
+    classes: { label: "classes", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} closed` },
+    enrollments: { label: "enrollments", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} ended` },
+    loginCodes: (n) => `${n} login codes given`,
+    join: { label: ": ", inKind: ", ", betweenKinds: "; " },
+    nothing: "nothing changed",
   },
 };
 
@@ -98,7 +133,7 @@ const ROLE_FA: Record<ClassRole, string> = { student: "دانش‌آموز", tea
 
 const FA: ActivityMessages = {
   title: "گزارش کارها",
-  description: "چه کسی کد ورود داد، حسابی را غیرفعال کرد، کلاس‌ها و اعضایشان را تغییر داد، پیامی را پاک کرد یا دانش‌آموزی را بی‌صدا کرد؛ تازه‌ترین‌ها اول. این گزارش را نمی‌توان تغییر داد یا پاک کرد.",
+  description: "چه کسی فهرستی وارد کرد، کد ورود داد، حسابی را غیرفعال کرد، کلاس‌ها و اعضایشان را تغییر داد، پیامی را پاک کرد یا دانش‌آموزی را بی‌صدا کرد؛ تازه‌ترین‌ها اول. این گزارش را نمی‌توان تغییر داد یا پاک کرد.",
   kind: "نمایش",
   allKinds: "همه",
   kinds: {
@@ -113,6 +148,7 @@ const FA: ActivityMessages = {
     message_deleted: "پیام‌های پاک‌شده به دست معلم‌ها",
     user_deactivated: "حساب‌های غیرفعال‌شده",
     user_reactivated: "حساب‌های دوباره فعال‌شده",
+    roster_imported: "ورود فهرست‌ها",
   },
   onlyPerson: (person) => <>فقط کارهای {person} یا دربارهٔ او.</>,
   everyone: "نمایش همه",
@@ -171,6 +207,24 @@ const FA: ActivityMessages = {
         {actor} حساب {target} را دوباره فعال کرد
       </>
     ),
+    roster_imported: ({ actor, rosterFile, rosterChanges, onCommandLine }) =>
+      onCommandLine ? (
+        <>
+          فهرست {rosterFile} از خط فرمان سرور وارد شد ({rosterChanges})
+        </>
+      ) : (
+        <>
+          {actor} فهرست {rosterFile} را وارد کرد ({rosterChanges})
+        </>
+      ),
+  },
+  rosterChange: {
+    users: { label: "حساب‌ها", created: (n) => `${n} تازه`, updated: (n) => `${n} تغییر`, deactivated: (n) => `${n} غیرفعال` },
+    classes: { label: "کلاس‌ها", created: (n) => `${n} تازه`, updated: (n) => `${n} تغییر`, deactivated: (n) => `${n} بسته` },
+    enrollments: { label: "عضویت‌ها", created: (n) => `${n} تازه`, updated: (n) => `${n} تغییر`, deactivated: (n) => `${n} پایان‌یافته` },
+    loginCodes: (n) => `${n} کد ورود داده شد`,
+    join: { label: ": ", inKind: "، ", betweenKinds: "؛ " },
+    nothing: "چیزی تغییر نکرد",
   },
 };
 
