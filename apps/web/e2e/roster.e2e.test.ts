@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveScreenshot } from "./support/artifacts.ts";
@@ -42,6 +42,16 @@ describe("bulk enrollment", () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^demo,900[12],/);
     await saveScreenshot(page, "roster-imported");
+
+    // The activity log has the import (not the dry run), by the admin; the file's name opens the import's page.
+    await page.goto(`${stack().server.url}/#/activity`);
+    const entry = page.locator(".activity-page__entry").first();
+    await expect
+      .poll(() => entry.locator(".activity-page__sentence").innerText())
+      .toBe(`مدیر مدرسه فهرست ${basename(file)} را وارد کرد (حساب‌ها: ۲ تازه؛ کلاس‌ها: ۱ تازه؛ عضویت‌ها: ۲ تازه؛ ۲ کد ورود داده شد)`);
+    expect(await page.locator(".activity-page__entry", { hasText: basename(file) }).count()).toBe(1);
+    await entry.getByRole("link", { name: basename(file) }).click();
+    await page.getByText("نتیجهٔ این بارگذاری:").waitFor();
   });
 
   it("words each problem of a refused roster in Persian, on the page and in the downloaded report", async ({ onTestFailed }) => {
