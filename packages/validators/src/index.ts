@@ -8,3 +8,4 @@ export * from "./files.ts";
 export * from "./lessons.ts";
 export * from "./roster.ts";
 export * from "./audit.ts";
+export * from "./search-text.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZId } from "./common.ts";
 import { ZFileIds } from "./files.ts";
+import { MAX_SEARCH_LENGTH, MIN_SEARCH_LENGTH, searchableText } from "./search-text.ts";
 
 /** Long enough for a lesson summary, short enough that one message cannot flood a class. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -74,3 +75,21 @@ export const ZMessageEventsInput = z.object({
   lastEventId: z.string().max(8192).nullish(),
 });
 export type TMessageEventsInput = z.infer<typeof ZMessageEventsInput>;
+
+export const MAX_SEARCH_PAGE_SIZE = 50;
+
+/**
+ * A search of one class's messages, newest first. `cursor` goes on with a search: the previous
+ * answer's `nextCursor` (the name tRPC's infinite queries expect).
+ */
+export const ZSearchMessagesInput = z.object({
+  classId: ZId,
+  query: z
+    .string()
+    .trim()
+    .refine((query) => searchableText(query).text.trim().length >= MIN_SEARCH_LENGTH, { error: `Type at least ${MIN_SEARCH_LENGTH} letters to search.` })
+    .refine((query) => characterCount(query) <= MAX_SEARCH_LENGTH, { error: `A search is at most ${MAX_SEARCH_LENGTH} characters.` }),
+  cursor: z.number().int().positive().nullish(),
+  limit: z.number().int().min(1).max(MAX_SEARCH_PAGE_SIZE).default(20),
+});
+export type TSearchMessagesInput = z.infer<typeof ZSearchMessagesInput>;

@@ -25,9 +25,23 @@ export function ReplyPreview({ replyTo }: { replyTo: ReplyTarget }) {
   );
 }
 
-/** Brings a message into view if it is loaded (older ones are not, until scrolled to). */
-export function scrollToMessage(messageId: string): void {
-  document.getElementById(messageDomId(messageId))?.scrollIntoView({ block: "center", behavior: "smooth" });
+const FLASH_MS = 2000;
+
+/**
+ * Brings a message into view if it is loaded (older ones are not, until scrolled to); with
+ * `flash`, at once rather than smoothly, and marked for a moment so the eye finds it (a jump from
+ * a search: older pages loaded on arrival would cut a smooth scroll short). False when it is not
+ * on the page.
+ */
+export function scrollToMessage(messageId: string, { flash = false } = {}): boolean {
+  const element = document.getElementById(messageDomId(messageId));
+  if (!element) return false;
+  element.scrollIntoView({ block: "center", behavior: flash ? "instant" : "smooth" });
+  if (flash) {
+    element.classList.add("message--found");
+    setTimeout(() => element.classList.remove("message--found"), FLASH_MS);
+  }
+  return true;
 }
 
 export function messageDomId(messageId: string): string {

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { MAX_PAGE_SIZE } from "@zang/validators";
 import type { Message } from "../api-types.ts";
 import { newClientId } from "../lib/client-id.ts";
 import { useTRPC, useTRPCClient } from "../trpc.ts";
@@ -10,6 +11,8 @@ import { conversationReducer, createConversationState, oldestLoadedSeq, pinnedMe
 import { sendFailureOf } from "./send-failure.ts";
 
 const PAGE_SIZE = 50;
+/** How far back "show in the conversation" loads history to reach a message. */
+const REVEAL_LIMIT = 1000;
 
 export function useClassMessages({ classId, viewerId, pinned }: { classId: string; viewerId: string; pinned: readonly Message[] | undefined }) {
   const trpc = useTRPC();
@@ -66,6 +69,28 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
     }
   }, [client, classId, oldestSeq, isLoadingOlder]);
 
+  // Read by loadBackTo between its requests, after the renders its own pages cause.
+  const historyRef = useRef({ oldestSeq, hasOlder: state.hasOlder });
+  historyRef.current = { oldestSeq, hasOlder: state.hasOlder };
+  /**
+   * Loads older pages until the message numbered `seq` is in the timeline, going back at most
+   * REVEAL_LIMIT messages; true once it is there.
+   */
+  const loadBackTo = useCallback(
+    async (seq: number): Promise<boolean> => {
+      let { oldestSeq: oldest, hasOlder } = historyRef.current;
+      for (let loaded = 0; oldest !== null && oldest > seq && hasOlder && loaded < REVEAL_LIMIT; ) {
+        const page = await client.messages.list.query({ classId, before: oldest, limit: MAX_PAGE_SIZE });
+        dispatch({ type: "olderLoaded", messages: page.messages, hasMore: page.hasMore });
+        loaded += page.messages.length;
+        oldest = page.messages.at(-1)?.seq ?? oldest;
+        hasOlder = page.hasMore && page.messages.length > 0;
+      }
+      return oldest !== null && oldest <= seq;
+    },
+    [client, classId],
+  );
+
   const attemptSend = useCallback(
     async ({ clientId, body, replyTo, files }: Pick<PendingMessage, "clientId" | "body" | "replyTo" | "files">) => {
       try {
@@ -117,6 +142,7 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
     loadError: state.isLoaded ? null : latest.error,
     reload: () => void latest.refetch(),
     loadOlder,
+    loadBackTo,
     isLoadingOlder,
     olderError,
     /** The event stream is connected; false while (re)connecting. */

@@ -9,8 +9,11 @@ import { Composer, type ComposerMode } from "../conversation/composer.tsx";
 import { MembersPanel } from "../conversation/members-panel.tsx";
 import type { MessageActionHandlers } from "../conversation/message-actions.tsx";
 import { MessageList, type UnreadRange } from "../conversation/message-list.tsx";
+import { MessageSearch } from "../conversation/message-search.tsx";
+import { MESSAGE_SEARCH_MESSAGES } from "../conversation/message-search-messages.ts";
 import { messagePermissions } from "../conversation/message-permissions.ts";
 import { PinnedBar } from "../conversation/pinned-bar.tsx";
+import { scrollToMessage } from "../conversation/reply-preview.tsx";
 import { useClassMessages } from "../conversation/use-class-messages.ts";
 import { useMarkRead } from "../conversation/use-mark-read.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
@@ -24,8 +27,9 @@ import { ClassLessonsStrip } from "./lessons/class-lessons-strip.tsx";
 const CLASS_DETAIL_REFRESH_MS = 30_000;
 
 export function ClassPage({ classId, viewer }: { classId: string; viewer: Viewer }) {
-  const { messages } = useI18n();
+  const { messages, locale } = useI18n();
   const trpc = useTRPC();
+  const [isSearchOpen, setIsSearchOpen] = useState(false);
   const classDetail = useQuery(trpc.classes.get.queryOptions({ classId }, { staleTime: 0, refetchInterval: CLASS_DETAIL_REFRESH_MS }));
   const back = (
     <LinkButton variant="secondary" href={routeHref({ name: "classes" })}>
@@ -54,23 +58,42 @@ export function ClassPage({ classId, viewer }: { classId: string; viewer: Viewer
       actions={
         <>
           {back}
+          <Button variant="secondary" aria-expanded={isSearchOpen} onClick={() => setIsSearchOpen((open) => !open)}>
+            {MESSAGE_SEARCH_MESSAGES[locale].open}
+          </Button>
           <LinkButton href={routeHref({ name: "homework", classId })}>{messages.homework.link}</LinkButton>
           <LinkButton href={routeHref({ name: "lessons", classId })}>{messages.lessons.link}</LinkButton>
         </>
       }
     >
       <ClassLessonsStrip classId={classId} timeZone={viewer.school.timeZone} />
-      <Conversation classDetail={classDetail.data} isDetailFresh={!classDetail.isFetching} viewer={viewer} />
+      <Conversation
+        classDetail={classDetail.data}
+        isDetailFresh={!classDetail.isFetching}
+        viewer={viewer}
+        onCloseSearch={isSearchOpen ? () => setIsSearchOpen(false) : null}
+      />
     </Page>
   );
 }
 
-function Conversation({ classDetail, isDetailFresh, viewer }: { classDetail: ClassDetail; isDetailFresh: boolean; viewer: Viewer }) {
+function Conversation({
+  classDetail,
+  isDetailFresh,
+  viewer,
+  onCloseSearch,
+}: {
+  classDetail: ClassDetail;
+  isDetailFresh: boolean;
+  viewer: Viewer;
+  /** Set while the search is open. */
+  onCloseSearch: (() => void) | null;
+}) {
   const { messages } = useI18n();
   const trpc = useTRPC();
   const classId = classDetail.id;
   const conversation = useClassMessages({ classId, viewerId: viewer.id, pinned: classDetail.pinned });
-  const { applyChange } = conversation;
+  const { applyChange, loadBackTo } = conversation;
   const [mode, setMode] = useState<ComposerMode>({ kind: "new" });
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -103,6 +126,20 @@ function Conversation({ classDetail, isDetailFresh, viewer }: { classDetail: Cla
     }),
     [deleteMessage, pinMessage],
   );
+  // A search result to bring into view once it is on the page (it may take older pages first).
+  const [revealId, setRevealId] = useState<string | null>(null);
+  useEffect(() => {
+    if (revealId !== null && scrollToMessage(revealId, { flash: true })) setRevealId(null);
+  }, [revealId, conversation.messages]);
+  const showFound = useCallback(
+    async (message: Message) => {
+      if (!(await loadBackTo(message.seq))) return false;
+      setRevealId(message.id);
+      return true;
+    },
+    [loadBackTo],
+  );
+
   const permissionsFor = useCallback((message: Message) => messagePermissions({ message, viewerId: viewer.id, classDetail }), [viewer.id, classDetail]);
 
   if (!conversation.isLoaded) {
@@ -115,6 +152,7 @@ function Conversation({ classDetail, isDetailFresh, viewer }: { classDetail: Cla
   return (
     <div className={classDetail.canModerate ? "class-layout class-layout--with-panel" : "class-layout"}>
       <section className="conversation" aria-label={classDetail.name} data-live={conversation.isLive}>
+        {onCloseSearch && <MessageSearch classId={classId} timeZone={viewer.school.timeZone} onShow={showFound} onClose={onCloseSearch} />}
         <PinnedBar pinned={conversation.pinned} canUnpin={classDetail.canModerate} onUnpin={(message) => pinMessage({ messageId: message.id, pinned: false })} />
         {conversation.isReconnecting && <Alert tone="info" title={messages.conversation.liveReconnecting} />}
         {actionError !== null && (

@@ -82,6 +82,7 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     input: ({ victim }) => ({ classId: victim.classIds["7-A"], body: "سلام", clientId: randomUUID() }),
   },
   "messages.list": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"], limit: 10 }) },
+  "messages.search": { kind: "school", allowedRole: "student", input: ({ victim }) => ({ classId: victim.classIds["7-A"], query: "hello" }) },
   "messages.edit": {
     kind: "school",
     allowedRole: "student",

@@ -7,12 +7,13 @@ import {
   markRead,
   messageReaders,
   pinMessage,
+  searchMessages,
   sendMessage,
   streamClassEvents,
   subscribableClassIds,
   type StreamedEvent,
 } from "@zang/core";
-import { ZEditMessageInput, ZListMessagesInput, ZMarkReadInput, ZMessageEventsInput, ZMessageRef, ZPinMessageInput, ZSendMessageInput } from "@zang/validators";
+import { ZEditMessageInput, ZListMessagesInput, ZMarkReadInput, ZMessageEventsInput, ZMessageRef, ZPinMessageInput, ZSearchMessagesInput, ZSendMessageInput } from "@zang/validators";
 import { authedProcedure, classProcedure, router } from "../trpc.ts";
 
 async function* trackEvents(stream: AsyncIterable<StreamedEvent>) {
@@ -25,6 +26,8 @@ export const messagesRouter = router({
   ),
 
   list: classProcedure.input(ZListMessagesInput).query(({ ctx, input }) => listMessages({ db: ctx.services.db, access: ctx.classAccess, input })),
+
+  search: classProcedure.input(ZSearchMessagesInput).query(({ ctx, input }) => searchMessages({ db: ctx.services.db, access: ctx.classAccess, input })),
 
   edit: authedProcedure.input(ZEditMessageInput).mutation(({ ctx, input }) =>
     editMessage({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, input }),
