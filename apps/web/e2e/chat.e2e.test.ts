@@ -37,6 +37,8 @@ describe("class conversation", () => {
     const studentCard = classCard(student, DEMO.classA);
     await studentCard.locator(".class-card__unread").waitFor();
     expect(await studentCard.locator(".class-card__unread").innerText()).toContain("۱");
+    // So is a student whose tab is in the background: the tab's title counts what is unread.
+    await expect.poll(() => student.title()).toMatch(/^\([۰-۹]+\) کلاس‌های من · زنگ$/);
     await saveScreenshot(student, "chat-student-unread-badge");
 
     await openClass(student, DEMO.classA);
@@ -45,9 +47,14 @@ describe("class conversation", () => {
     // Anything that reloads the page would drop this marker.
     await student.evaluate(() => Reflect.set(window, "e2eNoReload", true));
 
+    // The student switches to another tab; the class's tab counts what arrives meanwhile.
+    await setPageHidden(student, true);
     await send(teacher, HOMEWORK);
     const homework = message(student, "Pages 12–14");
     await homework.waitFor();
+    await expect.poll(() => student.title()).toBe(`(۱) ${DEMO.classA} · زنگ`);
+    await setPageHidden(student, false);
+    await expect.poll(() => student.title()).toBe(`${DEMO.classA} · زنگ`);
     expect(await student.evaluate(() => Reflect.get(window, "e2eNoReload"))).toBe(true);
     // Each line takes its own direction: the Persian line right to left, the English one left to right.
     const lines = homework.locator(".message-line");
@@ -199,6 +206,14 @@ async function send(page: Page, body: string): Promise<void> {
   await page.locator("textarea[name=body]").fill(body);
   await page.getByRole("button", { name: "ارسال" }).click();
   await message(page, body.split("\n")[0]!).locator(".message__time").waitFor();
+}
+
+/** Makes the page believe its tab went to the background (or came back), as switching tabs does. */
+async function setPageHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((isHidden) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (isHidden ? "hidden" : "visible") });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
 }
 
 /** A stored (not pending) message on the page containing the text. */

@@ -15,8 +15,10 @@ import { messagePermissions } from "../conversation/message-permissions.ts";
 import { PinnedBar } from "../conversation/pinned-bar.tsx";
 import { scrollToMessage } from "../conversation/reply-preview.tsx";
 import { useClassMessages } from "../conversation/use-class-messages.ts";
+import { useUnseenWhileHidden } from "../conversation/use-unseen-while-hidden.ts";
 import { useMarkRead } from "../conversation/use-mark-read.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
+import { useDocumentTitle } from "../lib/document-title.ts";
 import { trpcErrorCode } from "../lib/trpc-error.ts";
 import { routeHref } from "../routing/route.ts";
 import { useTRPC } from "../trpc.ts";
@@ -126,6 +128,8 @@ function Conversation({
     }),
     [deleteMessage, pinMessage],
   );
+  useDocumentTitle(classDetail.name, useUnseenWhileHidden(conversation.messages, viewer.id));
+
   // A search result to bring into view once it is on the page (it may take older pages first).
   const [revealId, setRevealId] = useState<string | null>(null);
   useEffect(() => {

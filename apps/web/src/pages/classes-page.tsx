@@ -7,6 +7,7 @@ import { NewClassForm } from "../classes-admin/new-class-form.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
+import { useDocumentTitle } from "../lib/document-title.ts";
 import { useTRPC } from "../trpc.ts";
 import { ClassCard } from "./class-card.tsx";
 import { DueSoonCard, ToGradeCard } from "./homework/homework-overview.tsx";
@@ -36,9 +37,12 @@ export function ClassesPage({ viewer }: { viewer: Viewer }) {
       },
     ),
   );
+  const title = isAdmin ? messages.classes.adminTitle : messages.classes.title;
+  // An admin sees every class of the school, and reads none of them as a member: no count.
+  useDocumentTitle(title, isAdmin ? 0 : (classes.data ?? []).reduce((sum, classGroup) => sum + classGroup.unreadCount, 0));
   return (
     <Page
-      title={isAdmin ? messages.classes.adminTitle : messages.classes.title}
+      title={title}
       actions={isAdmin && !isCreating && <Button onClick={() => setIsCreating(true)}>{messages.classes.newClass.open}</Button>}
     >
       {isCreating && <NewClassForm onCancel={() => setIsCreating(false)} />}
