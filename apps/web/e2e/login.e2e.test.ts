@@ -18,6 +18,7 @@ describe("signing in", () => {
     await page.goto(stack().server.url);
     expect(await html.getAttribute("dir")).toBe("rtl");
     expect(await html.getAttribute("lang")).toBe("fa");
+    expect(await page.title()).toBe("ورود · زنگ");
 
     // A wrong password is refused with a clear message, and the form stays usable.
     await page.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
@@ -37,6 +38,8 @@ describe("signing in", () => {
     await expect.poll(() => html.getAttribute("dir")).toBe("ltr");
     expect(await html.getAttribute("lang")).toBe("en");
     await page.getByRole("heading", { name: "My classes" }).waitFor();
+    // The tab is named in the chosen language too (the teacher's class has nothing unread here).
+    await expect.poll(() => page.title()).toBe("My classes · Zang");
 
     // The session and the language both survive a reload.
     await page.reload();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTitle } from "./document-title.ts";
+import { documentTitle } from "./document-title.tsx";
 
 describe("documentTitle", () => {
   it("puts unread messages first, then the page, then the app, with the language's digits", () => {

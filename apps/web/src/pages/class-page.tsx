@@ -18,7 +18,7 @@ import { useClassMessages } from "../conversation/use-class-messages.ts";
 import { useUnseenWhileHidden } from "../conversation/use-unseen-while-hidden.ts";
 import { useMarkRead } from "../conversation/use-mark-read.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { useDocumentTitle } from "../lib/document-title.ts";
+import { useDocumentTitle } from "../lib/document-title.tsx";
 import { trpcErrorCode } from "../lib/trpc-error.ts";
 import { routeHref } from "../routing/route.ts";
 import { useTRPC } from "../trpc.ts";

@@ -7,7 +7,7 @@ import { NewClassForm } from "../classes-admin/new-class-form.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { useDocumentTitle } from "../lib/document-title.ts";
+import { useDocumentTitle } from "../lib/document-title.tsx";
 import { useTRPC } from "../trpc.ts";
 import { ClassCard } from "./class-card.tsx";
 import { DueSoonCard, ToGradeCard } from "./homework/homework-overview.tsx";

@@ -7,6 +7,7 @@ import { saveSessionToken } from "../auth/session.ts";
 import { LanguageSwitcher } from "../components/language-switcher.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import type { Messages } from "../i18n/messages.ts";
+import { DocumentTitle } from "../lib/document-title.tsx";
 import { useTRPC } from "../trpc.ts";
 
 export function LoginPage() {
@@ -52,6 +53,7 @@ export function LoginPage() {
   return (
     <AppShell title={messages.appName} actions={<LanguageSwitcher />}>
       <Page title={messages.login.title} description={messages.login.description} width="narrow">
+        <DocumentTitle page={messages.login.submit} />
         <Card>
           <form className="login-form" noValidate onSubmit={onSubmit}>
             {login.isError && <Alert tone="error" title={failureText(messages, loginFailureOf(login.error))} />}

@@ -6,6 +6,7 @@ import type { ActivityEntry, Viewer } from "../../api-types.ts";
 import { LoadError } from "../../components/load-error.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { trpcErrorCode } from "../../lib/trpc-error.ts";
 import { routeHref } from "../../routing/route.ts";
 import { useTRPC } from "../../trpc.ts";
@@ -35,6 +36,7 @@ export function ActivityPage({ viewer, personId }: { viewer: Viewer; personId?: 
 
   return (
     <Page title={text.title} description={text.description} width="wide">
+      <DocumentTitle page={text.title} />
       <Card>
         <div className="activity-page__filters">
           <Select label={text.kind} value={kind} options={kinds} onValueChange={setKind} />

@@ -3,6 +3,7 @@ import type { Viewer } from "../../api-types.ts";
 import { LoadError } from "../../components/load-error.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { routeHref } from "../../routing/route.ts";
 import "./homework.css";
 import { StudentAssignment } from "./student/student-assignment.tsx";
@@ -19,6 +20,7 @@ export function AssignmentPage({ classId, assignmentId, viewer }: { classId: str
   if (homework.state !== "ready" || !assignment) {
     return (
       <Page title={messages.homework.title} actions={backLink}>
+        <DocumentTitle page={messages.homework.title} />
         {homework.state === "pending" ? (
           <Loading />
         ) : homework.state === "error" ? (
@@ -31,6 +33,7 @@ export function AssignmentPage({ classId, assignmentId, viewer }: { classId: str
   }
   return (
     <Page title={<bdi>{assignment.title}</bdi>} description={<bdi>{homework.classDetail.name}</bdi>} actions={backLink}>
+      <DocumentTitle page={`${assignment.title} · ${homework.classDetail.name}`} />
       {homework.classDetail.canModerate ? (
         <TeacherAssignment assignment={assignment} timeZone={timeZone} />
       ) : (

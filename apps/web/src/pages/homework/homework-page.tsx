@@ -3,6 +3,7 @@ import type { Viewer } from "../../api-types.ts";
 import { LoadError } from "../../components/load-error.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { routeHref } from "../../routing/route.ts";
 import "./homework.css";
 import { StudentHomework } from "./student/student-homework.tsx";
@@ -20,6 +21,7 @@ export function HomeworkPage({ classId, viewer }: { classId: string; viewer: Vie
       description={homework.state === "ready" ? <bdi>{homework.classDetail.name}</bdi> : undefined}
       actions={<LinkButton href={routeHref({ name: "class", classId })}>{messages.homework.backToClass}</LinkButton>}
     >
+      <DocumentTitle page={messages.homework.title} />
       {homework.state === "pending" ? (
         <Loading />
       ) : homework.state === "error" ? (

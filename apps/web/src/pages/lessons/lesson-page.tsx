@@ -2,6 +2,7 @@ import { EmptyState, LinkButton, Page } from "@zang/ui";
 import type { Viewer } from "../../api-types.ts";
 import { Loading } from "../../components/loading.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { routeHref } from "../../routing/route.ts";
 import { LessonLoadError } from "./lesson-load-error.tsx";
 import { LessonStateBadge } from "./lesson-state-badge.tsx";
@@ -27,12 +28,14 @@ export function LessonPage({ classId, lessonId, viewer }: { classId: string; les
   if (lessons.state === "error" || !lesson) {
     return (
       <Page title={text.title} actions={back}>
+        <DocumentTitle page={text.title} />
         {lessons.state === "error" ? <LessonLoadError error={lessons.error} onRetry={lessons.retry} /> : <EmptyState title={text.notFound} />}
       </Page>
     );
   }
   return (
     <Page title={<bdi>{lesson.title}</bdi>} description={<bdi>{lessons.classDetail.name}</bdi>} actions={back}>
+      <DocumentTitle page={`${lesson.title} · ${lessons.classDetail.name}`} />
       <div className="lesson-summary">
         <LessonStateBadge state={lesson.state} />
         <LessonWhen lesson={lesson} timeZone={timeZone} />

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Viewer } from "../../api-types.ts";
 import { Loading } from "../../components/loading.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { routeHref } from "../../routing/route.ts";
 import { LessonList } from "./lesson-list.tsx";
 import { LessonLoadError } from "./lesson-load-error.tsx";
@@ -26,6 +27,7 @@ export function LessonsPage({ classId, viewer }: { classId: string; viewer: View
       description={lessons.state === "ready" ? <bdi>{lessons.classDetail.name}</bdi> : undefined}
       actions={<LinkButton href={routeHref({ name: "class", classId })}>{text.backToClass}</LinkButton>}
     >
+      <DocumentTitle page={text.title} />
       {lessons.state === "pending" ? (
         <Loading />
       ) : lessons.state === "error" ? (

@@ -5,6 +5,7 @@ import type { IssuedLoginCode, Viewer } from "../../api-types.ts";
 import { LoadError } from "../../components/load-error.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { actionFailureText } from "../../lib/action-failure.ts";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { useSearchText } from "../../lib/use-search-text.ts";
 import { useTRPC } from "../../trpc.ts";
 import { LoginCodeCard } from "./login-code-card.tsx";
@@ -44,6 +45,7 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
 
   return (
     <Page title={text.title} description={text.description} width="wide">
+      <DocumentTitle page={text.title} />
       <div className="people-page">
         {issued && (
           <LoginCodeCard

@@ -7,6 +7,7 @@ import { formatDateTime } from "../../format/format-date.ts";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { DIRECTIONS } from "../../i18n/locales.ts";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { routeHref } from "../../routing/route.ts";
 import { useTRPC } from "../../trpc.ts";
 import { isActive, jobCounts, jobNote, nextSteps, readFraction, statusTone } from "./roster-format.ts";
@@ -44,6 +45,7 @@ export function RosterJobPage({ jobId }: { jobId: string }) {
   const steps = nextSteps(data);
   return (
     <Page title={`${text.jobTitle}: ${data.fileName}`} actions={back} width="wide">
+      <DocumentTitle page={`${text.jobTitle}: ${data.fileName}`} />
       <div className="roster-page">
         <Card
           title={

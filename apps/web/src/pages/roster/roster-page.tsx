@@ -7,6 +7,7 @@ import { Loading } from "../../components/loading.tsx";
 import { formatDateTime } from "../../format/format-date.ts";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
+import { DocumentTitle } from "../../lib/document-title.tsx";
 import { routeHref } from "../../routing/route.ts";
 import { useTRPC, useTRPCClient } from "../../trpc.ts";
 import { statusTone } from "./roster-format.ts";
@@ -21,6 +22,7 @@ export function RosterPage() {
   const text = ROSTER_MESSAGES[locale];
   return (
     <Page title={text.title} description={text.description} width="wide">
+      <DocumentTitle page={text.title} />
       <div className="roster-page">
         <UploadCard />
         <TemplateCard />

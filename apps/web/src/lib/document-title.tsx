@@ -24,3 +24,9 @@ export function useDocumentTitle(page: string | null, unread = 0): void {
     };
   }, [messages.appName]);
 }
+
+/** useDocumentTitle as an element, for pages that name themselves only once their data is in. */
+export function DocumentTitle({ page, unread = 0 }: { page: string; unread?: number }): null {
+  useDocumentTitle(page, unread);
+  return null;
+}
