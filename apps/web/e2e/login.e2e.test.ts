@@ -18,7 +18,7 @@ describe("signing in", () => {
     await page.goto(stack().server.url);
     expect(await html.getAttribute("dir")).toBe("rtl");
     expect(await html.getAttribute("lang")).toBe("fa");
-    expect(await page.title()).toBe("ورود · زنگ");
+    await expect.poll(() => page.title()).toBe("ورود · زنگ");
 
     // A wrong password is refused with a clear message, and the form stays usable.
     await page.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
