@@ -31,7 +31,7 @@ export type { Message, MessageAttachment } from "./messages/message.ts";
 export type { MessagingDeps } from "./messages/messaging-deps.ts";
 export { sendMessage } from "./messages/send-message.ts";
 export { listMessages } from "./messages/list-messages.ts";
-export { searchMessages, type MessageSearchResult } from "./messages/search-messages.ts";
+export { SEARCH_WINDOW, searchMessages, type MessageSearchResult } from "./messages/search-messages.ts";
 export { editMessage, deleteMessage, pinMessage, MAX_PINNED_MESSAGES } from "./messages/change-message.ts";
 export { markRead } from "./messages/mark-read.ts";
 export { messageReaders, type MessageReaders, type Reader } from "./messages/message-readers.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchableText, searchPattern } from "./search-text.ts";
+import { requiredCharacters, searchableText, searchPattern } from "./search-text.ts";
 
 describe("searchableText", () => {
   it("folds Arabic letter forms and digits, drops half-spaces and vowel marks, lowers case and joins white space", () => {
@@ -26,5 +26,15 @@ describe("searchPattern", () => {
   it("escapes what a regular expression would read as an operator", () => {
     expect(searchPattern("a.b").split(/\[[^\]]*\]\*/)).toEqual(["a", "\\.", "b"]);
     expect(searchPattern("(*)").split(/\[[^\]]*\]\*/)).toEqual(["\\(", "\\*", "\\)"]);
+  });
+});
+
+describe("requiredCharacters", () => {
+  it("names only characters a match must contain as they are: no letter with other forms, no cased letter, no space", () => {
+    // ک, ی, ا and ه have Arabic forms; ت, ب, ر, ض are written one way only.
+    expect(requiredCharacters("کتاب ریاضی")).toEqual(["ت", "ب", "ر"]);
+    expect(requiredCharacters("Page 12")).toEqual([]);
+    expect(requiredCharacters("(x)")).toEqual(["(", ")"]);
+    expect(requiredCharacters("İ")).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ const FOLD = new Map<string, string>(FOLDED);
 const IGNORE = new Set(IGNORED);
 
 const WHITESPACE = /\s/;
+const COMBINING_MARK = /\p{M}/u;
 
 /**
  * `text` as searched: folded, without ignored characters, in lower case, each run of white space
@@ -77,6 +78,25 @@ export function searchPattern(query: string): string {
     return sources ? `[${sources}]` : char.replace(ARE_SPECIAL, "\\$&");
   }).join(IGNORED_RUN);
 }
+
+/**
+ * Characters that every text found by `searchPattern(query)` contains as they are: those of the
+ * query with no other form and no case. The database checks for these first (a plain substring
+ * test), so the pattern runs only on messages that could match. At most `max`.
+ */
+export function requiredCharacters(query: string, max = 3): string[] {
+  const required = new Set<string>();
+  for (const char of searchableText(query).text) {
+    if (required.size === max) break;
+    // (A combining mark may come from lower-casing, İ → i̇: the text has it only precomposed.)
+    const hasOtherForms = FOLDED_FROM.has(char) || char.toUpperCase() !== char.toLowerCase() || WHITESPACE.test(char) || COMBINING_MARK.test(char);
+    if (!hasOtherForms) required.add(char);
+  }
+  return [...required];
+}
+
+/** The folding table itself: [typed, searched as] pairs, and the characters left out. */
+export const SEARCH_FOLDING = { folded: FOLDED, ignored: IGNORED } as const;
 
 /** A search needs at least this many characters once folded (a single letter matches everything). */
 export const MIN_SEARCH_LENGTH = 2;

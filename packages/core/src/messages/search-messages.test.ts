@@ -48,6 +48,9 @@ describe("searchMessages", () => {
     expect(bodies(await search(access, "homework"))).toEqual(["Physics HOMEWORK is on page 40"]);
     expect(bodies(await search(access, "مسیله"))).toEqual(["مسئله‌ها را حل کنید"]);
     expect(bodies(await search(access, "page ۴۰"))).toEqual(["Physics HOMEWORK is on page 40"]);
+    // Vowel marks between the letters (the letters a match must contain are checked first).
+    await post(teacher, classA, "مَدرِسهٔ ما");
+    expect(bodies(await search(access, "مدرسه"))).toEqual(["مَدرِسهٔ ما"]);
     // Whatever the letters, only messages that contain the words: "را" is in three, newest first.
     expect(bodies(await search(access, "را"))).toEqual(["مسئله‌ها را حل کنید", "می‌خواهم تمرین ۱۲ را دوباره بفرستم", "كتاب رياضي را بياوريد"]);
     expect((await search(access, "nothing like this")).messages).toEqual([]);
