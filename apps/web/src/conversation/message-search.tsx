@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Alert, Button, TextField } from "@zang/ui";
-import { MIN_SEARCH_LENGTH, searchableText } from "@zang/validators";
+import { MAX_SEARCH_LENGTH, MIN_SEARCH_LENGTH, searchableText } from "@zang/validators";
 import { useState, type FormEvent } from "react";
 import type { Message } from "../api-types.ts";
 import { LoadError } from "../components/load-error.tsx";
@@ -48,6 +48,7 @@ export function MessageSearch({ classId, timeZone, onShow, onClose }: { classId:
           type="search"
           dir="auto"
           value={draft}
+          maxLength={MAX_SEARCH_LENGTH}
           placeholder={text.placeholder}
           hint={text.hint}
           error={isTooShort ? text.tooShort : undefined}
