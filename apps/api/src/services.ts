@@ -1,7 +1,7 @@
 // Builds the long-lived services from configuration. Redis is optional: without it, state that
 // must be shared between API processes (rate-limit counters, live class events) stays in this process.
 // LiveKit is optional too: without it, lesson procedures say what to configure.
-import { createLoginThrottle, MemoryCounterStore, MemoryEventBus, RedisCounterStore, RedisEventBus } from "@zang/core";
+import { createLoginThrottle, createSearchLimit, MemoryCounterStore, MemoryEventBus, RedisCounterStore, RedisEventBus } from "@zang/core";
 import type { Db } from "@zang/db";
 import { createRosterService } from "@zang/roster";
 import { createFileStore, type FileStoreConfig } from "@zang/storage";
@@ -34,6 +34,7 @@ export function createServices({
     services: {
       db,
       loginThrottle: createLoginThrottle({ store: counterStore }),
+      searchLimit: createSearchLimit(counterStore),
       events,
       ...(video ? { video: createVideo(video) } : {}),
       ...(fileStore ? { files: { store: fileStore, linkSecret: files?.linkSecret ?? randomBytes(32).toString("hex") } } : {}),

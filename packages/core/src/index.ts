@@ -15,6 +15,7 @@ export type { CounterStore } from "./rate-limit/counter-store.ts";
 export { MemoryCounterStore } from "./rate-limit/memory-counter-store.ts";
 export { RedisCounterStore } from "./rate-limit/redis-counter-store.ts";
 export { createLoginThrottle, DEFAULT_LOGIN_LIMITS, type LoginThrottle, type LoginThrottleLimits } from "./rate-limit/login-throttle.ts";
+export { createActionLimit, createSearchLimit, type ActionLimit } from "./rate-limit/action-limit.ts";
 export { buildSchool, type SchoolSpec, type BuiltSchool } from "./seed/build-school.ts";
 export { seedDemoSchool, demoSchoolSpec, DEMO_SCHOOL_CODE, DEMO_PASSWORD } from "./seed/demo-school.ts";
 export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostReason } from "./classes/class-access.ts";

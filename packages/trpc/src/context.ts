@@ -1,4 +1,4 @@
-import type { ClassAccess, ClassEventBus, ClientInfo, LoginThrottle, Viewer } from "@zang/core";
+import type { ActionLimit, ClassAccess, ClassEventBus, ClientInfo, LoginThrottle, Viewer } from "@zang/core";
 import type { Db } from "@zang/db";
 import type { RosterService } from "@zang/roster";
 import type { FileStore } from "@zang/storage";
@@ -8,6 +8,8 @@ import type { Video } from "@zang/video";
 export type Services = {
   db: Db;
   loginThrottle: LoginThrottle;
+  /** Searches of class messages per user (each may read thousands of messages). */
+  searchLimit: ActionLimit;
   /** Live class events: in-process, or Redis pub/sub across API processes. */
   events: ClassEventBus;
   /** LiveKit, when configured; without it lesson procedures answer NOT_CONFIGURED. */

@@ -19,6 +19,7 @@ export type MessageSearchMessages = {
   tooFarBack: string;
   showFailed: string;
   failed: string;
+  tooMany: string;
 };
 
 const EN: MessageSearchMessages = {
@@ -36,6 +37,7 @@ const EN: MessageSearchMessages = {
   tooFarBack: "This message is far back in the conversation; it is shown here in full.",
   showFailed: "The conversation could not be loaded back to this message. Check your connection and try again.",
   failed: "The search did not work.",
+  tooMany: "Too many searches in a short time. Wait a minute, then search again.",
 };
 
 const FA: MessageSearchMessages = {
@@ -53,6 +55,7 @@ const FA: MessageSearchMessages = {
   tooFarBack: "این پیام خیلی عقب‌تر در گفتگوست؛ متن کاملش همین‌جاست.",
   showFailed: "گفتگو تا این پیام بارگیری نشد. اتصال را بررسی کنید و دوباره امتحان کنید.",
   failed: "جستجو انجام نشد.",
+  tooMany: "در مدت کوتاهی بیش از اندازه جستجو کرده‌اید. یک دقیقه صبر کنید و دوباره جستجو کنید.",
 };
 
 export const MESSAGE_SEARCH_MESSAGES: Record<Locale, MessageSearchMessages> = { en: EN, fa: FA };

@@ -7,6 +7,7 @@ import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { formatDateTime } from "../format/format-date.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
+import { trpcErrorCode } from "../lib/trpc-error.ts";
 import { useTRPC } from "../trpc.ts";
 import { MESSAGE_SEARCH_MESSAGES } from "./message-search-messages.ts";
 import { HighlightedText } from "./search-highlight.tsx";
@@ -62,7 +63,12 @@ export function MessageSearch({ classId, timeZone, onShow, onClose }: { classId:
         </Button>
       </form>
       {query !== "" && search.isPending && <Loading />}
-      {search.isError && <LoadError title={text.failed} error={search.error} onRetry={() => void search.refetch()} />}
+      {search.isError &&
+        (trpcErrorCode(search.error) === "TOO_MANY_REQUESTS" ? (
+          <Alert tone="error" title={text.tooMany} />
+        ) : (
+          <LoadError title={text.failed} error={search.error} onRetry={() => void search.refetch()} />
+        ))}
       {search.isSuccess && found.length === 0 && <p className="message-search__empty">{search.hasNextPage ? text.noMatchesYet : text.noMatches(query)}</p>}
       {found.length > 0 && (
         <ol className="message-search__results">

@@ -27,7 +27,10 @@ export const messagesRouter = router({
 
   list: classProcedure.input(ZListMessagesInput).query(({ ctx, input }) => listMessages({ db: ctx.services.db, access: ctx.classAccess, input })),
 
-  search: classProcedure.input(ZSearchMessagesInput).query(({ ctx, input }) => searchMessages({ db: ctx.services.db, access: ctx.classAccess, input })),
+  search: classProcedure.input(ZSearchMessagesInput).query(async ({ ctx, input }) => {
+    await ctx.services.searchLimit.take(ctx.viewer.userId);
+    return searchMessages({ db: ctx.services.db, access: ctx.classAccess, input });
+  }),
 
   edit: authedProcedure.input(ZEditMessageInput).mutation(({ ctx, input }) =>
     editMessage({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, input }),

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLoginThrottle, MemoryCounterStore, MemoryEventBus } from "@zang/core";
+import { createLoginThrottle, createSearchLimit, MemoryCounterStore, MemoryEventBus } from "@zang/core";
 import { createRosterService, rosterFiles } from "@zang/roster";
 import { createFileStore, type FileStore } from "@zang/storage";
 import type { Db } from "@zang/db";
@@ -20,6 +20,7 @@ export function createTestServices(db: Db, overrides: Partial<Services> = {}): S
   return {
     db,
     loginThrottle: createLoginThrottle({ store: new MemoryCounterStore() }),
+    searchLimit: createSearchLimit(new MemoryCounterStore()),
     events: new MemoryEventBus(),
     ...(livekit ? { video: createVideo(livekit) } : {}),
     roster: createRosterService({ db, store, workDir: join(testDataDir(), "imports") }),
