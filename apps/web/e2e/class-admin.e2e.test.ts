@@ -8,6 +8,7 @@ import { signIn } from "./support/sign-in.ts";
 import { useTestStack } from "./support/use-test-stack.ts";
 
 const CLASS_NAME = "۸-ج ریاضی";
+const RENAMED = "۸-ج ریاضی و هندسه";
 
 describe("class management by the school admin", () => {
   const stack = useTestStack();
@@ -47,6 +48,42 @@ describe("class management by the school admin", () => {
     await admin.getByRole("button", { name: "حذف دانش‌آموز 30 از کلاس" }).click();
     await expect.poll(() => member(admin, "دانش‌آموز 30").count()).toBe(0);
     expect(await member(admin, "معلم").count()).toBe(1);
+  });
+
+  it("renames the class for the teacher's open page, archives it out of sight and restores it", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("class-settings"));
+    // The teacher has the class open; the admin is still on its page.
+    await teacher.getByRole("heading", { name: CLASS_NAME, exact: true }).click();
+    await teacher.getByRole("heading", { level: 1, name: CLASS_NAME }).waitFor();
+    await teacher.locator(".conversation[data-live=true]").waitFor();
+
+    const settings = admin.locator(".class-settings-card");
+    await settings.locator("input[name=className]").fill(RENAMED);
+    await settings.getByRole("button", { name: "ذخیره" }).click();
+    await settings.getByText("ذخیره شد.").waitFor();
+    await teacher.getByRole("heading", { level: 1, name: RENAMED }).waitFor();
+
+    await settings.getByRole("button", { name: "بایگانی کلاس" }).click();
+    await saveScreenshot(admin, "class-settings-archive");
+    await settings.getByRole("button", { name: "بایگانی", exact: true }).click();
+    // The admin lands on the class list, where the class waits among the archived ones.
+    const archived = admin.locator(".archived-classes-card__item", { hasText: RENAMED });
+    await archived.waitFor();
+    expect(await admin.locator(".class-card", { hasText: RENAMED }).count()).toBe(0);
+    // The teacher's open page says the class is gone.
+    await teacher.getByText("این کلاس وجود ندارد یا شما عضو آن نیستید.").waitFor();
+
+    await archived.getByRole("button", { name: "بازگرداندن" }).click();
+    await admin.locator(".class-card", { hasText: RENAMED }).waitFor();
+    await expect.poll(() => admin.locator(".archived-classes-card").count()).toBe(0);
+    await teacher.goto(`${stack().server.url}/#/`);
+    await teacher.getByRole("heading", { name: RENAMED, exact: true }).waitFor();
+
+    // The activity log has all three, newest first.
+    await admin.goto(`${stack().server.url}/#/activity`);
+    await expect
+      .poll(async () => (await admin.locator(".activity-page__sentence").allInnerTexts()).slice(0, 3))
+      .toEqual([`مدیر مدرسه کلاس ${RENAMED} را از بایگانی برگرداند`, `مدیر مدرسه کلاس ${RENAMED} را بایگانی کرد`, `مدیر مدرسه نام کلاس ${CLASS_NAME} را به ${RENAMED} تغییر داد`]);
   });
 });
 

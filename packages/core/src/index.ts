@@ -22,6 +22,7 @@ export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostRea
 export { UNREAD_COUNT_CAP } from "./classes/list-classes.ts";
 export { getClassDetail } from "./classes/class-detail.ts";
 export { createClass, addClassMember, removeClassMember, findPeopleForClass, listClassMembers, setPostingPolicy, muteClassMember } from "./classes/manage-classes.ts";
+export { listArchivedClasses, renameClass, setClassArchived } from "./classes/class-settings.ts";
 export { FIND_PEOPLE_LIMIT } from "./users/school-user-search.ts";
 export { findSchoolUsers } from "./users/find-school-users.ts";
 export { issueLoginCode, giveLoginCode, type IssuedLoginCode } from "./users/issue-login-code.ts";

@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   "user_deactivated",
   "user_reactivated",
   "roster_imported",
+  "class_renamed",
+  "class_archived",
+  "class_restored",
 ] as const;
 
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { Alert, Button, EmptyState, LinkButton, Page } from "@zang/ui";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ClassDetail, Message, Viewer } from "../api-types.ts";
+import { ClassSettingsCard } from "../classes-admin/class-settings-card.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { actionErrorText } from "../conversation/action-error.ts";
@@ -191,7 +192,12 @@ function Conversation({
           onSaveEdit={(message, body) => editMessage({ messageId: message.id, body })}
         />
       </section>
-      {classDetail.canModerate && <MembersPanel classDetail={classDetail} canManagePeople={viewer.role === "admin"} onError={setActionError} />}
+      {classDetail.canModerate && (
+        <div className="class-layout__panel">
+          {viewer.role === "admin" && <ClassSettingsCard classDetail={classDetail} />}
+          <MembersPanel classDetail={classDetail} canManagePeople={viewer.role === "admin"} onError={setActionError} />
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { Button, EmptyState, Page } from "@zang/ui";
 import { useState } from "react";
 import type { Viewer } from "../api-types.ts";
+import { ArchivedClassesCard } from "../classes-admin/archived-classes-card.tsx";
 import { NewClassForm } from "../classes-admin/new-class-form.tsx";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
@@ -63,6 +64,7 @@ export function ClassesPage({ viewer }: { viewer: Viewer }) {
           ))}
         </ul>
       )}
+      {isAdmin && <ArchivedClassesCard timeZone={viewer.school.timeZone} />}
     </Page>
   );
 }

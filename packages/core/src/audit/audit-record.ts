@@ -12,6 +12,9 @@ export type AuditDetails = {
   /** Where a login code was given or a roster imported: the web app or the server's command line. */
   via?: "web" | "command_line";
   rosterImport?: RosterImportSummary;
+  /** A class's name (and grade) before and after a rename. */
+  previousName?: string;
+  name?: string;
 };
 
 /** What a roster import changed, as the log shows it (the job's page has the rest). */

@@ -71,6 +71,13 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
     allowedRole: "teacher",
     input: ({ victim }) => ({ classId: victim.classIds["7-A"], postingPolicy: "everyone" }),
   },
+  "classes.rename": {
+    kind: "school",
+    allowedRole: "admin",
+    input: async (fixture) => ({ classId: await classInVictimSchool(fixture), name: "renamed", grade: "9" }),
+  },
+  "classes.setArchived": { kind: "school", allowedRole: "admin", input: async (fixture) => ({ classId: await classInVictimSchool(fixture), archived: true }) },
+  "classes.archived": { kind: "self", allowedRole: "admin" },
   "classes.muteMember": {
     kind: "school",
     allowedRole: "teacher",
@@ -217,6 +224,12 @@ async function submissionInVictimClass(fixture: AttackFixture): Promise<string> 
 }
 
 /** A fresh message by student1 (the rightful caller of student cases) in the victim's 7-A. */
+/** A class of its own for each attack that changes one, so no other case loses its class. */
+async function classInVictimSchool({ db, victim }: AttackFixture): Promise<string> {
+  const created = await db.prisma.classGroup.create({ data: { schoolId: victim.schoolId, name: `target-${randomUUID().slice(0, 8)}` }, select: { id: true } });
+  return created.id;
+}
+
 async function postInVictimClass({ db, victim }: AttackFixture): Promise<string> {
   const viewer = await viewerFor(db, victim, "student1");
   const classId = victim.classIds["7-A"]!;

@@ -3,13 +3,25 @@ import {
   createClass,
   findPeopleForClass,
   getClassDetail,
+  listArchivedClasses,
   listClasses,
   listClassMembers,
   muteClassMember,
   removeClassMember,
+  renameClass,
+  setClassArchived,
   setPostingPolicy,
 } from "@zang/core";
-import { ZClassMemberInput, ZCreateClassInput, ZFindPeopleInput, ZMuteMemberInput, ZRemoveClassMemberInput, ZSetPostingPolicyInput } from "@zang/validators";
+import {
+  ZArchiveClassInput,
+  ZClassMemberInput,
+  ZCreateClassInput,
+  ZFindPeopleInput,
+  ZMuteMemberInput,
+  ZRemoveClassMemberInput,
+  ZRenameClassInput,
+  ZSetPostingPolicyInput,
+} from "@zang/validators";
 import { authedProcedure, classProcedure, classTeacherProcedure, router, schoolAdminProcedure } from "../trpc.ts";
 
 export const classesRouter = router({
@@ -20,6 +32,16 @@ export const classesRouter = router({
   members: classTeacherProcedure.query(({ ctx }) => listClassMembers({ db: ctx.services.db, access: ctx.classAccess })),
 
   create: schoolAdminProcedure.input(ZCreateClassInput).mutation(({ ctx, input }) => createClass({ db: ctx.services.db, viewer: ctx.viewer, input })),
+
+  rename: schoolAdminProcedure
+    .input(ZRenameClassInput)
+    .mutation(({ ctx, input }) => renameClass({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, input })),
+
+  setArchived: schoolAdminProcedure
+    .input(ZArchiveClassInput)
+    .mutation(({ ctx, input }) => setClassArchived({ db: ctx.services.db, events: ctx.services.events, viewer: ctx.viewer, input })),
+
+  archived: schoolAdminProcedure.query(({ ctx }) => listArchivedClasses({ db: ctx.services.db, viewer: ctx.viewer })),
 
   findPeople: schoolAdminProcedure.input(ZFindPeopleInput).query(({ ctx, input }) => findPeopleForClass({ db: ctx.services.db, viewer: ctx.viewer, input })),
 

@@ -75,4 +75,10 @@ describe("ActivityEntryRow", () => {
     const fromCommandLine = show(entry({ action: "roster_imported", actor: null, target: null, class: null, details: { via: "command_line", rosterImport: unchanged } }));
     expect(fromCommandLine.querySelector(".activity-page__sentence")!.textContent).toBe("The roster roster-1405.zip was imported on the server's command line (nothing changed)");
   });
+
+  it("names a renamed class by its old name and links its new one", () => {
+    const row = show(entry({ action: "class_renamed", target: null, details: { previousName: "7-A", name: "7-A Science" }, class: { ...CLASS, name: "7-A Science" } }));
+    expect(row.querySelector(".activity-page__sentence")!.textContent).toBe("مدیر مدرسه نام کلاس 7-A را به 7-A Science تغییر داد");
+    expect(screen.getByRole("link", { name: "7-A Science" }).getAttribute("href")).toBe(`#/classes/${CLASS.classId}`);
+  });
 });

@@ -32,6 +32,7 @@ export function ActivityEntryRow({ entry, timeZone }: { entry: ActivityEntry; ti
       </a>
     ) : null,
     rosterChanges: rosterImport ? describeRosterChanges(rosterImport, text.rosterChange, locale) : "",
+    previousName: <bdi>{entry.details.previousName ?? ""}</bdi>,
   });
   return (
     <li className="activity-page__entry">

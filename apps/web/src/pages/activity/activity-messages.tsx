@@ -23,6 +23,8 @@ export type EntryParts = {
   rosterFile: ReactNode;
   /** What a roster import changed, counted in the reader's language ("" for nothing). */
   rosterChanges: string;
+  /** A renamed class's name before (isolated, as names are). */
+  previousName: ReactNode;
 };
 
 export type ActivityMessages = {
@@ -62,7 +64,7 @@ const ROLE_EN: Record<ClassRole, string> = { student: "student", teacher: "teach
 
 const EN: ActivityMessages = {
   title: "Activity",
-  description: "Who imported rosters, gave login codes, deactivated accounts, changed classes and their members, and removed messages or muted students, newest first. Entries cannot be changed or removed.",
+  description: "Who imported rosters, gave login codes, deactivated accounts, created, renamed or archived classes, changed their members, and removed messages or muted students, newest first. Entries cannot be changed or removed.",
   kind: "Show",
   allKinds: "Everything",
   kinds: {
@@ -78,6 +80,9 @@ const EN: ActivityMessages = {
     user_deactivated: "Accounts deactivated",
     user_reactivated: "Accounts reactivated",
     roster_imported: "Roster imports",
+    class_renamed: "Classes renamed",
+    class_archived: "Classes archived",
+    class_restored: "Classes restored",
   },
   onlyPerson: (person) => <>Only entries by or about {person}.</>,
   everyone: "Show everyone",
@@ -118,6 +123,13 @@ const EN: ActivityMessages = {
           {actor} imported the roster {rosterFile} ({rosterChanges})
         </>
       ),
+    class_renamed: ({ actor, classLink, previousName }) => (
+      <>
+        {actor} renamed the class {previousName} to {classLink}
+      </>
+    ),
+    class_archived: ({ actor, classLink }) => <>{actor} archived the class {classLink}</>,
+    class_restored: ({ actor, classLink }) => <>{actor} restored the class {classLink}</>,
   },
   rosterChange: {
     users: { label: "accounts", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} deactivated` },
@@ -133,7 +145,7 @@ const ROLE_FA: Record<ClassRole, string> = { student: "دانش‌آموز", tea
 
 const FA: ActivityMessages = {
   title: "گزارش کارها",
-  description: "چه کسی فهرستی وارد کرد، کد ورود داد، حسابی را غیرفعال کرد، کلاس‌ها و اعضایشان را تغییر داد، پیامی را پاک کرد یا دانش‌آموزی را بی‌صدا کرد؛ تازه‌ترین‌ها اول. این گزارش را نمی‌توان تغییر داد یا پاک کرد.",
+  description: "چه کسی فهرستی وارد کرد، کد ورود داد، حسابی را غیرفعال کرد، کلاسی ساخت، نامش را عوض کرد یا بایگانی‌اش کرد، اعضای کلاس‌ها را تغییر داد، پیامی را پاک کرد یا دانش‌آموزی را بی‌صدا کرد؛ تازه‌ترین‌ها اول. این گزارش را نمی‌توان تغییر داد یا پاک کرد.",
   kind: "نمایش",
   allKinds: "همه",
   kinds: {
@@ -149,6 +161,9 @@ const FA: ActivityMessages = {
     user_deactivated: "حساب‌های غیرفعال‌شده",
     user_reactivated: "حساب‌های دوباره فعال‌شده",
     roster_imported: "ورود فهرست‌ها",
+    class_renamed: "تغییر نام کلاس‌ها",
+    class_archived: "بایگانی کلاس‌ها",
+    class_restored: "بازگرداندن کلاس‌ها",
   },
   onlyPerson: (person) => <>فقط کارهای {person} یا دربارهٔ او.</>,
   everyone: "نمایش همه",
@@ -217,6 +232,21 @@ const FA: ActivityMessages = {
           {actor} فهرست {rosterFile} را وارد کرد ({rosterChanges})
         </>
       ),
+    class_renamed: ({ actor, classLink, previousName }) => (
+      <>
+        {actor} نام کلاس {previousName} را به {classLink} تغییر داد
+      </>
+    ),
+    class_archived: ({ actor, classLink }) => (
+      <>
+        {actor} کلاس {classLink} را بایگانی کرد
+      </>
+    ),
+    class_restored: ({ actor, classLink }) => (
+      <>
+        {actor} کلاس {classLink} را از بایگانی برگرداند
+      </>
+    ),
   },
   rosterChange: {
     users: { label: "حساب‌ها", created: (n) => `${n} تازه`, updated: (n) => `${n} تغییر`, deactivated: (n) => `${n} غیرفعال` },
