@@ -18,6 +18,7 @@ export { createLoginThrottle, DEFAULT_LOGIN_LIMITS, type LoginThrottle, type Log
 export { createActionLimit, createSearchLimit, type ActionLimit } from "./rate-limit/action-limit.ts";
 export { buildSchool, type SchoolSpec, type BuiltSchool } from "./seed/build-school.ts";
 export { seedDemoSchool, demoSchoolSpec, DEMO_SCHOOL_CODE, DEMO_PASSWORD } from "./seed/demo-school.ts";
+export { createSchool, type CreatedSchool } from "./schools/create-school.ts";
 export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostReason } from "./classes/class-access.ts";
 export { UNREAD_COUNT_CAP } from "./classes/list-classes.ts";
 export { getClassDetail } from "./classes/class-detail.ts";

@@ -9,3 +9,4 @@ export * from "./lessons.ts";
 export * from "./roster.ts";
 export * from "./audit.ts";
 export * from "./search-text.ts";
+export * from "./schools.ts";

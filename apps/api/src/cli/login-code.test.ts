@@ -1,34 +1,15 @@
 // The command line an operator runs when an admin cannot reach the web app: a new login code for
 // one account, through npm as documented, entered in the school's activity log.
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { createLoginThrottle, login, MemoryCounterStore } from "@zang/core";
 import { buildTestSchool, connectTestDb, TEST_PASSWORD } from "@zang/core/testing";
-import { testDatabaseUrl } from "@zang/db/testing";
 import { afterAll, describe, expect, it } from "vitest";
+import { runNpmScript } from "../testing/run-npm-script.ts";
 
-const REPO_ROOT = fileURLToPath(new URL("../../../..", import.meta.url));
 const db = connectTestDb();
 afterAll(() => db.close());
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-async function runCli(args: string[]): Promise<Run> {
-  // Without REDIS_URL: the lockout store is the process's own, which this test does not need.
-  const { REDIS_URL: _redis, ...env } = process.env;
-  const child = spawn("npm", ["run", "--silent", "users:login-code", "--", ...args], {
-    cwd: REPO_ROOT,
-    env: { ...env, DATABASE_URL: testDatabaseUrl() },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const [code] = await once(child, "exit");
-  return { code: code as number | null, stdout, stderr };
-}
+// Without REDIS_URL: the lockout store is the process's own, which this test does not need.
+const runCli = (args: string[]) => runNpmScript("users:login-code", args, { unset: ["REDIS_URL"] });
 
 const client = { ipAddress: "192.0.2.45" };
 
