@@ -13,6 +13,8 @@ const NEW_PASSWORD = "my-own-pass-2468";
 const ADMIN_NAME = "مدیر مدرسه";
 /** In 7-A; leaves the school in the second test. */
 const LEAVER = { username: "student13", displayName: "دانش‌آموز 13" };
+/** Joins the school mid-year, added by hand. */
+const NEWCOMER = { username: "narges.salehi", displayName: "نرگس صالحی" };
 
 describe("people, for the school admin", () => {
   const stack = useTestStack();
@@ -98,6 +100,43 @@ describe("people, for the school admin", () => {
     await expect
       .poll(() => admin.locator(".activity-page__sentence").allInnerTexts())
       .toEqual([`${ADMIN_NAME} حساب ${LEAVER.displayName} را دوباره فعال کرد`, `${ADMIN_NAME} حساب ${LEAVER.displayName} را غیرفعال کرد`]);
+  });
+
+  it("adds a newcomer by hand, whose code signs in once and asks for a password of their own", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("people-add"));
+    const baseUrl = stack().server.url;
+    const admin = await stack().openPage("admin-adds");
+    await signIn(admin, { baseUrl, username: DEMO.admin });
+    await admin.getByRole("link", { name: "افراد" }).click();
+    await admin.getByRole("button", { name: "افزودن فرد" }).click();
+
+    // A username already in the school is refused, with what to do.
+    await admin.locator("input[name=displayName]").fill(NEWCOMER.displayName);
+    await admin.locator("input[name=username]").fill(STUDENT.username);
+    await admin.getByRole("button", { name: "افزودن و دادن کد ورود" }).click();
+    await admin.getByText("این نام کاربری در مدرسهٔ شما گرفته شده است؛ نام دیگری انتخاب کنید.").waitFor();
+
+    await admin.locator("input[name=username]").fill(NEWCOMER.username);
+    await admin.getByRole("button", { name: "افزودن و دادن کد ورود" }).click();
+    const shown = admin.getByTestId("login-code");
+    await shown.waitFor();
+    const code = (await shown.innerText()).trim();
+    await saveScreenshot(admin, "people-added");
+
+    // The code opens only the new-password form.
+    const newcomer = await stack().openPage("newcomer");
+    await newcomer.goto(baseUrl);
+    await newcomer.locator("input[name=schoolCode]").fill(DEMO.schoolCode);
+    await newcomer.locator("input[name=username]").fill(NEWCOMER.username);
+    await newcomer.locator("input[name=password]").fill(code);
+    await newcomer.getByRole("button", { name: "ورود" }).click();
+    await newcomer.getByText("مدرسه از شما خواسته است رمز عبور خود را تغییر دهید.").waitFor();
+
+    // The school's log says who added them.
+    await admin.getByRole("button", { name: "تمام" }).click();
+    const row = await findPerson(admin, NEWCOMER);
+    await row.getByRole("link", { name: `گزارش کارهای ${NEWCOMER.displayName}` }).click();
+    await expect.poll(() => admin.locator(".activity-page__sentence").allInnerTexts()).toEqual([`${ADMIN_NAME} ${NEWCOMER.displayName} را به مدرسه افزود`]);
   });
 });
 

@@ -27,6 +27,7 @@ export { listArchivedClasses, renameClass, setClassArchived } from "./classes/cl
 export { FIND_PEOPLE_LIMIT } from "./users/school-user-search.ts";
 export { findSchoolUsers } from "./users/find-school-users.ts";
 export { issueLoginCode, giveLoginCode, type IssuedLoginCode } from "./users/issue-login-code.ts";
+export { createUser } from "./users/create-user.ts";
 export { setUserActive } from "./users/set-user-active.ts";
 export { listAuditEvents, type AuditLogEntry, type AuditPerson } from "./audit/list-audit-events.ts";
 export { insertAuditEntry, type AuditDetails, type RosterImportSummary } from "./audit/audit-record.ts";

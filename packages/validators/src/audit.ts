@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "class_renamed",
   "class_archived",
   "class_restored",
+  "user_created",
 ] as const;
 
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZNewUsername } from "./users.ts";
 
 /** Whether the runtime knows `zone` as an IANA time zone ("Asia/Tehran"). */
 function isTimeZone(zone: string): boolean {
@@ -25,13 +26,7 @@ export const ZCreateSchoolInput = z.object({
   name: ZDisplayName("the school's name"),
   timeZone: z.string().trim().refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone; use an IANA name such as Asia/Tehran.` }).default("Asia/Tehran"),
   locale: z.enum(["fa", "en"], { error: "The language is fa or en." }).default("fa"),
-  adminUsername: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "Give the first admin a username." })
-    .max(128, { error: "Usernames are at most 128 characters." })
-    .refine((username) => !/[\s\x00-\x1f\x7f]/.test(username), { error: "Usernames cannot contain spaces or control characters." }),
+  adminUsername: ZNewUsername,
   adminName: ZDisplayName("the admin's name"),
 });
 export type TCreateSchoolInput = z.infer<typeof ZCreateSchoolInput>;

@@ -40,3 +40,8 @@ export function verifyLoginCode(stored: string, candidate: string): boolean {
   const actual = createHash("sha256").update(Buffer.from(saltHex, "hex")).update(normalized, "utf8").digest();
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
+
+/** A credential that signs in once with `code`, then asks for a password of one's own. */
+export function oneTimeCodeCredential(code: string) {
+  return { passwordHash: null, oneTimeCodeHash: hashLoginCode(code), mustChangePassword: true };
+}

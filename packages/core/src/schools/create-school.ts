@@ -4,7 +4,7 @@
 import type { Db } from "@zang/db";
 import type { TCreateSchoolInput } from "@zang/validators";
 import { auditEntry } from "../audit/audit-record.ts";
-import { generateLoginCode, hashLoginCode } from "../auth/login-code.ts";
+import { generateLoginCode, oneTimeCodeCredential } from "../auth/login-code.ts";
 import { AppError } from "../errors.ts";
 
 export type CreatedSchool = {
@@ -28,7 +28,7 @@ export async function createSchool({ db, input }: { db: Db; input: TCreateSchool
       data: { schoolId: school.id, username: input.adminUsername, displayName: input.adminName, role: "admin" },
       select: { id: true },
     });
-    await tx.credential.create({ data: { userId: admin.id, passwordHash: null, oneTimeCodeHash: hashLoginCode(loginCode), mustChangePassword: true }, select: { userId: true } });
+    await tx.credential.create({ data: { userId: admin.id, ...oneTimeCodeCredential(loginCode) }, select: { userId: true } });
     await auditEntry(tx, { schoolId: school.id, actorId: null, action: "login_code_issued", targetUserId: admin.id, details: { via: "command_line" } });
     return {
       schoolId: school.id,

@@ -1,6 +1,6 @@
 import type { Db, UserRole } from "@zang/db";
 import { auditEntry } from "../audit/audit-record.ts";
-import { generateLoginCode, hashLoginCode } from "../auth/login-code.ts";
+import { generateLoginCode, oneTimeCodeCredential } from "../auth/login-code.ts";
 import { AppError } from "../errors.ts";
 import type { LoginThrottle } from "../rate-limit/login-throttle.ts";
 import type { Viewer } from "../viewer.ts";
@@ -46,7 +46,7 @@ export async function giveLoginCode({
   });
   if (!user) throw new AppError({ code: "NOT_FOUND", message: "This user does not exist in your school." });
   const code = generateLoginCode();
-  const credential = { passwordHash: null, oneTimeCodeHash: hashLoginCode(code), mustChangePassword: true };
+  const credential = oneTimeCodeCredential(code);
   await db.prisma.$transaction([
     db.prisma.credential.upsert({ where: { userId: user.id }, create: { userId: user.id, ...credential }, update: credential, select: { userId: true } }),
     db.prisma.session.deleteMany({ where: { userId: user.id } }),

@@ -172,6 +172,7 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   },
   "roster.template": { kind: "self", allowedRole: "admin", input: () => ({ language: "fa" }) },
   "users.find": { kind: "self", allowedRole: "admin", input: () => ({ query: "student" }) },
+  "users.create": { kind: "self", allowedRole: "admin", input: () => ({ username: `new-${randomUUID().slice(0, 8)}`, displayName: "New Person", role: "student" }) },
   "users.issueLoginCode": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student3 }) },
   // Reactivating an active account: answered without changing it, so later cases keep their people.
   "users.setActive": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student2, active: true }) },

@@ -1,5 +1,5 @@
-import { findSchoolUsers, issueLoginCode, setUserActive } from "@zang/core";
-import { ZFindUsersInput, ZIssueLoginCodeInput, ZSetUserActiveInput } from "@zang/validators";
+import { createUser, findSchoolUsers, issueLoginCode, setUserActive } from "@zang/core";
+import { ZCreateUserInput, ZFindUsersInput, ZIssueLoginCodeInput, ZSetUserActiveInput } from "@zang/validators";
 import { router, schoolAdminProcedure } from "../trpc.ts";
 
 export const usersRouter = router({
@@ -8,6 +8,8 @@ export const usersRouter = router({
   issueLoginCode: schoolAdminProcedure
     .input(ZIssueLoginCodeInput)
     .mutation(({ ctx, input }) => issueLoginCode({ db: ctx.services.db, throttle: ctx.services.loginThrottle, viewer: ctx.viewer, userId: input.userId })),
+
+  create: schoolAdminProcedure.input(ZCreateUserInput).mutation(({ ctx, input }) => createUser({ db: ctx.services.db, viewer: ctx.viewer, input })),
 
   setActive: schoolAdminProcedure.input(ZSetUserActiveInput).mutation(({ ctx, input }) => setUserActive({ db: ctx.services.db, viewer: ctx.viewer, input })),
 });

@@ -83,6 +83,7 @@ const EN: ActivityMessages = {
     class_renamed: "Classes renamed",
     class_archived: "Classes archived",
     class_restored: "Classes restored",
+    user_created: "People added by hand",
   },
   onlyPerson: (person) => <>Only entries by or about {person}.</>,
   everyone: "Show everyone",
@@ -130,6 +131,7 @@ const EN: ActivityMessages = {
     ),
     class_archived: ({ actor, classLink }) => <>{actor} archived the class {classLink}</>,
     class_restored: ({ actor, classLink }) => <>{actor} restored the class {classLink}</>,
+    user_created: ({ actor, target }) => <>{actor} added {target} to the school</>,
   },
   rosterChange: {
     users: { label: "accounts", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} deactivated` },
@@ -164,6 +166,7 @@ const FA: ActivityMessages = {
     class_renamed: "تغییر نام کلاس‌ها",
     class_archived: "بایگانی کلاس‌ها",
     class_restored: "بازگرداندن کلاس‌ها",
+    user_created: "افزودن افراد به دست مدیر",
   },
   onlyPerson: (person) => <>فقط کارهای {person} یا دربارهٔ او.</>,
   everyone: "نمایش همه",
@@ -245,6 +248,11 @@ const FA: ActivityMessages = {
     class_restored: ({ actor, classLink }) => (
       <>
         {actor} کلاس {classLink} را از بایگانی برگرداند
+      </>
+    ),
+    user_created: ({ actor, target }) => (
+      <>
+        {actor} {target} را به مدرسه افزود
       </>
     ),
   },

@@ -32,6 +32,20 @@ export type PeopleMessages = {
   reactivateFor: (displayName: string) => string;
   cannotDeactivateSelf: string;
   failed: { notFound: string; invalid: string; conflict: string; forbidden: string };
+  add: {
+    open: string;
+    title: string;
+    name: string;
+    username: string;
+    usernameHint: string;
+    role: string;
+    submit: string;
+    cancel: string;
+    nameMissing: string;
+    usernameMissing: string;
+    usernameHasSpaces: string;
+    failed: { notFound: string; invalid: string; conflict: string; forbidden: string };
+  };
   code: {
     title: (displayName: string) => string;
     schoolCode: string;
@@ -45,8 +59,27 @@ export type PeopleMessages = {
 };
 
 const EN: PeopleMessages = {
+  add: {
+    open: "Add a person",
+    title: "Add a person",
+    name: "Name",
+    username: "Username",
+    usernameHint: "What they type at sign-in: no spaces. A whole class or school comes in faster with a roster import.",
+    role: "Role",
+    submit: "Add and give a login code",
+    cancel: "Cancel",
+    nameMissing: "Give the person's name.",
+    usernameMissing: "Give a username.",
+    usernameHasSpaces: "Usernames cannot contain spaces.",
+    failed: {
+      notFound: "The person could not be added.",
+      invalid: "The person could not be added: check the name and username.",
+      conflict: "This username is already taken in your school; choose another.",
+      forbidden: "Only the school's admins add people.",
+    },
+  },
   title: "People",
-  description: "Find anyone in the school. Someone who lost their password gets a new one-time login code here; the account of someone who left is deactivated here.",
+  description: "Find anyone in the school, or add someone who joined by hand. Someone who lost their password gets a new one-time login code here; the account of someone who left is deactivated here.",
   search: "Search by name or username",
   hint: "Up to 20 people are shown.",
   nobody: "Nobody in the school matches this search.",
@@ -89,8 +122,27 @@ const EN: PeopleMessages = {
 };
 
 const FA: PeopleMessages = {
+  add: {
+    open: "افزودن فرد",
+    title: "افزودن فرد",
+    name: "نام",
+    username: "نام کاربری",
+    usernameHint: "آنچه هنگام ورود می‌نویسد، بی فاصله. یک کلاس یا مدرسهٔ کامل با ثبت‌نام گروهی سریع‌تر می‌آید.",
+    role: "نقش",
+    submit: "افزودن و دادن کد ورود",
+    cancel: "انصراف",
+    nameMissing: "نام فرد را بنویسید.",
+    usernameMissing: "نام کاربری را بنویسید.",
+    usernameHasSpaces: "نام کاربری نمی‌تواند فاصله داشته باشد.",
+    failed: {
+      notFound: "فرد افزوده نشد.",
+      invalid: "فرد افزوده نشد: نام و نام کاربری را بررسی کنید.",
+      conflict: "این نام کاربری در مدرسهٔ شما گرفته شده است؛ نام دیگری انتخاب کنید.",
+      forbidden: "فقط مدیران مدرسه افراد را می‌افزایند.",
+    },
+  },
   title: "افراد",
-  description: "هر کسی را در مدرسه پیدا کنید. کسی که رمزش را فراموش کرده، این‌جا کد ورود یک‌بارمصرف تازه می‌گیرد؛ حساب کسی که از مدرسه رفته، این‌جا غیرفعال می‌شود.",
+  description: "هر کسی را در مدرسه پیدا کنید یا کسی را که تازه آمده خودتان بیفزایید. کسی که رمزش را فراموش کرده، این‌جا کد ورود یک‌بارمصرف تازه می‌گیرد؛ حساب کسی که از مدرسه رفته، این‌جا غیرفعال می‌شود.",
   search: "جستجو با نام یا نام کاربری",
   hint: "تا ۲۰ نفر نشان داده می‌شود.",
   nobody: "کسی در مدرسه با این جستجو پیدا نشد.",

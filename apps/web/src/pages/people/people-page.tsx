@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Card, Page, TextField } from "@zang/ui";
+import { Alert, Button, Card, Page, TextField } from "@zang/ui";
 import { useState } from "react";
 import type { IssuedLoginCode, Viewer } from "../../api-types.ts";
 import { LoadError } from "../../components/load-error.tsx";
@@ -8,6 +8,7 @@ import { actionFailureText } from "../../lib/action-failure.ts";
 import { DocumentTitle } from "../../lib/document-title.tsx";
 import { useSearchText } from "../../lib/use-search-text.ts";
 import { useTRPC } from "../../trpc.ts";
+import { AddPersonForm } from "./add-person-form.tsx";
 import { LoginCodeCard } from "./login-code-card.tsx";
 import { PEOPLE_MESSAGES } from "./people-messages.ts";
 import { PersonRow } from "./person-row.tsx";
@@ -24,6 +25,7 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
   // The code is shown once, from the answer that made it, and kept nowhere else: "Done" or leaving
   // the page forgets it (gcTime 0: the mutation cache drops the answer as soon as nobody shows it).
   const [issued, setIssued] = useState<IssuedLoginCode | null>(null);
+  const [isAdding, setIsAdding] = useState(false);
   const issue = useMutation(
     trpc.users.issueLoginCode.mutationOptions({
       gcTime: 0,
@@ -44,7 +46,12 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
   );
 
   return (
-    <Page title={text.title} description={text.description} width="wide">
+    <Page
+      title={text.title}
+      description={text.description}
+      width="wide"
+      actions={!isAdding && <Button onClick={() => setIsAdding(true)}>{text.add.open}</Button>}
+    >
       <DocumentTitle page={text.title} />
       <div className="people-page">
         {issued && (
@@ -54,6 +61,16 @@ export function PeoplePage({ viewer }: { viewer: Viewer }) {
               setIssued(null);
               issue.reset();
             }}
+          />
+        )}
+        {isAdding && (
+          <AddPersonForm
+            onAdded={(answer) => {
+              setIsAdding(false);
+              setIssued(answer);
+              void queryClient.invalidateQueries({ queryKey: trpc.users.find.pathKey() });
+            }}
+            onCancel={() => setIsAdding(false)}
           />
         )}
         {issue.isError && <Alert tone="error" title={actionFailureText({ messages, error: issue.error, texts: text.failed })} />}
