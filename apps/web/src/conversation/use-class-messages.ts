@@ -69,7 +69,7 @@ export function useClassMessages({ classId, viewerId, pinned }: { classId: strin
     }
   }, [client, classId, oldestSeq, isLoadingOlder]);
 
-  // Read by loadBackTo between its requests, after the renders its own pages cause.
+  // Where loadBackTo starts: the history as loaded when it is called, not when it was created.
   const historyRef = useRef({ oldestSeq, hasOlder: state.hasOlder });
   historyRef.current = { oldestSeq, hasOlder: state.hasOlder };
   /**

@@ -272,7 +272,6 @@ async function writeLoginCodeSheet({ sql, tables: codes, schoolId, schoolCode, p
   }
 }
 
-
 /** The activity log's entry of a committed import: by the admin who started it, or on the command line. */
 function importAuditRecord({ schoolId, jobId, job, counts }: { schoolId: string; jobId: string; job: JobOwner; counts: ImportCounts }) {
   const changes = (kind: KindCounts) => ({ created: kind.created, updated: kind.updated, deactivated: kind.deactivated });
