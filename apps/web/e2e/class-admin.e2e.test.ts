@@ -9,6 +9,7 @@ import { useTestStack } from "./support/use-test-stack.ts";
 
 const CLASS_NAME = "۸-ج ریاضی";
 const RENAMED = "۸-ج ریاضی و هندسه";
+const SCHOOL_RENAMED = "دبیرستان نمونهٔ زنگ، شعبهٔ پاریس";
 
 describe("class management by the school admin", () => {
   const stack = useTestStack();
@@ -84,6 +85,18 @@ describe("class management by the school admin", () => {
     await expect
       .poll(async () => (await admin.locator(".activity-page__sentence").allInnerTexts()).slice(0, 3))
       .toEqual([`مدیر مدرسه کلاس ${RENAMED} را از بایگانی برگرداند`, `مدیر مدرسه کلاس ${RENAMED} را بایگانی کرد`, `مدیر مدرسه نام کلاس ${CLASS_NAME} را به ${RENAMED} تغییر داد`]);
+  });
+
+  it("changes the school's name and clock, shown at once in the header and entered in the log", async ({ onTestFailed }) => {
+    onTestFailed(stack().onFailure("school-settings"));
+    await admin.goto(`${stack().server.url}/#/`);
+    await admin.getByRole("button", { name: "تنظیمات مدرسه" }).click();
+    await admin.locator("input[name=schoolName]").fill(SCHOOL_RENAMED);
+    await admin.locator("input[name=timeZone]").fill("Europe/Paris");
+    await admin.getByRole("button", { name: "ذخیره" }).click();
+    await admin.locator(".zang-shell__subtitle").getByText(SCHOOL_RENAMED).waitFor();
+    await admin.goto(`${stack().server.url}/#/activity`);
+    await expect.poll(() => admin.locator(".activity-page__sentence").first().innerText()).toMatch(/^مدیر مدرسه تنظیمات مدرسه را تغییر داد: نام .+ → .+؛ منطقهٔ زمانی Asia\/Tehran → Europe\/Paris$/);
   });
 });
 

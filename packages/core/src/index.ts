@@ -19,6 +19,7 @@ export { createActionLimit, createSearchLimit, type ActionLimit } from "./rate-l
 export { buildSchool, type SchoolSpec, type BuiltSchool } from "./seed/build-school.ts";
 export { seedDemoSchool, demoSchoolSpec, DEMO_SCHOOL_CODE, DEMO_PASSWORD } from "./seed/demo-school.ts";
 export { createSchool, type CreatedSchool } from "./schools/create-school.ts";
+export { updateSchool } from "./schools/update-school.ts";
 export { cannotPostReason, assertCanPost, type PostingPolicy, type CannotPostReason } from "./classes/class-access.ts";
 export { UNREAD_COUNT_CAP } from "./classes/list-classes.ts";
 export { getClassDetail } from "./classes/class-detail.ts";

@@ -6,6 +6,7 @@ import { homeworkRouter } from "./routers/homework-router.ts";
 import { lessonsRouter } from "./routers/lessons-router.ts";
 import { messagesRouter } from "./routers/messages-router.ts";
 import { rosterRouter } from "./routers/roster-router.ts";
+import { schoolsRouter } from "./routers/schools-router.ts";
 import { usersRouter } from "./routers/users-router.ts";
 import { router } from "./trpc.ts";
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   roster: rosterRouter,
   users: usersRouter,
   audit: auditRouter,
+  schools: schoolsRouter,
 });
 
 export type AppRouter = typeof appRouter;

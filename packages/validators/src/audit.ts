@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "class_archived",
   "class_restored",
   "user_created",
+  "school_settings_changed",
 ] as const;
 
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

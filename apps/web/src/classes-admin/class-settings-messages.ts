@@ -21,6 +21,18 @@ export type ClassSettingsMessages = {
   restore: string;
   restoreFailed: string;
   archivedLoadFailed: string;
+  school: {
+    open: string;
+    title: string;
+    name: string;
+    timeZone: string;
+    timeZoneHint: string;
+    language: string;
+    save: string;
+    cancel: string;
+    invalid: string;
+    failed: string;
+  };
 };
 
 const EN: ClassSettingsMessages = {
@@ -43,6 +55,18 @@ const EN: ClassSettingsMessages = {
   restore: "Restore",
   restoreFailed: "The class could not be restored.",
   archivedLoadFailed: "Archived classes could not be loaded.",
+  school: {
+    open: "School settings",
+    title: "School settings",
+    name: "School name",
+    timeZone: "Time zone",
+    timeZoneHint: "The clock of due dates, lesson times and the activity log, as an IANA name such as Asia/Tehran.",
+    language: "Language for people who have not chosen one",
+    save: "Save",
+    cancel: "Cancel",
+    invalid: "Check the name and the time zone (an IANA name such as Asia/Tehran).",
+    failed: "The school's settings could not be saved.",
+  },
 };
 
 const FA: ClassSettingsMessages = {
@@ -65,6 +89,18 @@ const FA: ClassSettingsMessages = {
   restore: "بازگرداندن",
   restoreFailed: "کلاس بازگردانده نشد.",
   archivedLoadFailed: "کلاس‌های بایگانی‌شده بارگیری نشدند.",
+  school: {
+    open: "تنظیمات مدرسه",
+    title: "تنظیمات مدرسه",
+    name: "نام مدرسه",
+    timeZone: "منطقهٔ زمانی",
+    timeZoneHint: "ساعت مهلت تکلیف‌ها، جلسه‌ها و گزارش کارها؛ با نام IANA مانند Asia/Tehran.",
+    language: "زبان برای کسانی که زبانی انتخاب نکرده‌اند",
+    save: "ذخیره",
+    cancel: "انصراف",
+    invalid: "نام و منطقهٔ زمانی را بررسی کنید (نام IANA مانند Asia/Tehran).",
+    failed: "تنظیمات مدرسه ذخیره نشد.",
+  },
 };
 
 export const CLASS_SETTINGS_MESSAGES: Record<Locale, ClassSettingsMessages> = { en: EN, fa: FA };

@@ -5,6 +5,8 @@ import { useState } from "react";
 import type { Viewer } from "../api-types.ts";
 import { ArchivedClassesCard } from "../classes-admin/archived-classes-card.tsx";
 import { NewClassForm } from "../classes-admin/new-class-form.tsx";
+import { SchoolSettingsForm } from "../classes-admin/school-settings-form.tsx";
+import { CLASS_SETTINGS_MESSAGES } from "../classes-admin/class-settings-messages.ts";
 import { LoadError } from "../components/load-error.tsx";
 import { Loading } from "../components/loading.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
@@ -14,9 +16,10 @@ import { ClassCard } from "./class-card.tsx";
 import { DueSoonCard, ToGradeCard } from "./homework/homework-overview.tsx";
 
 export function ClassesPage({ viewer }: { viewer: Viewer }) {
-  const { messages } = useI18n();
+  const { messages, locale } = useI18n();
   const isAdmin = viewer.role === "admin";
   const [isCreating, setIsCreating] = useState(false);
+  const [isEditingSchool, setIsEditingSchool] = useState(false);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // Events that came while another page was open were heard by nobody: coming back re-reads the
@@ -44,8 +47,20 @@ export function ClassesPage({ viewer }: { viewer: Viewer }) {
   return (
     <Page
       title={title}
-      actions={isAdmin && !isCreating && <Button onClick={() => setIsCreating(true)}>{messages.classes.newClass.open}</Button>}
+      actions={
+        isAdmin && (
+          <>
+            {!isEditingSchool && (
+              <Button variant="secondary" onClick={() => setIsEditingSchool(true)}>
+                {CLASS_SETTINGS_MESSAGES[locale].school.open}
+              </Button>
+            )}
+            {!isCreating && <Button onClick={() => setIsCreating(true)}>{messages.classes.newClass.open}</Button>}
+          </>
+        )
+      }
     >
+      {isEditingSchool && <SchoolSettingsForm school={viewer.school} onClose={() => setIsEditingSchool(false)} />}
       {isCreating && <NewClassForm onCancel={() => setIsCreating(false)} />}
       {viewer.role === "student" && <DueSoonCard timeZone={viewer.school.timeZone} />}
       {viewer.role === "teacher" && <ToGradeCard />}

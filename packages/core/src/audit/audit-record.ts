@@ -15,6 +15,8 @@ export type AuditDetails = {
   /** A class's name (and grade) before and after a rename. */
   previousName?: string;
   name?: string;
+  /** The school's settings that changed, each as [before, after]. */
+  schoolChanges?: Partial<Record<"name" | "timeZone" | "locale", [string, string]>>;
 };
 
 /** What a roster import changed, as the log shows it (the job's page has the rest). */

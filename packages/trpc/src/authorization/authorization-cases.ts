@@ -176,6 +176,8 @@ export const AUTHORIZATION_CASES: Record<string, ProcedureCase> = {
   "users.issueLoginCode": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student3 }) },
   // Reactivating an active account: answered without changing it, so later cases keep their people.
   "users.setActive": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.student2, active: true }) },
+  // Acts on the caller's own school only: another school's admin changes theirs, never the victim's.
+  "schools.update": { kind: "self", allowedRole: "admin", input: () => ({ name: "Renamed School", timeZone: "Asia/Kabul", locale: "en" }) },
   "audit.list": { kind: "school", allowedRole: "admin", input: ({ victim }) => ({ userId: victim.userIds.teacher1, limit: 10 }) },
 };
 

@@ -81,4 +81,10 @@ describe("ActivityEntryRow", () => {
     expect(row.querySelector(".activity-page__sentence")!.textContent).toBe("مدیر مدرسه نام کلاس 7-A را به 7-A Science تغییر داد");
     expect(screen.getByRole("link", { name: "7-A Science" }).getAttribute("href")).toBe(`#/classes/${CLASS.classId}`);
   });
+
+  it("lists the school's settings that changed, before and after", () => {
+    saveChosenLocale("en");
+    const row = show(entry({ action: "school_settings_changed", target: null, class: null, details: { schoolChanges: { timeZone: ["Asia/Tehran", "Asia/Kabul"], locale: ["fa", "en"] } } }));
+    expect(row.querySelector(".activity-page__sentence")!.textContent).toBe("مدیر مدرسه changed the school's settings: time zone Asia/Tehran → Asia/Kabul; language fa → en");
+  });
 });

@@ -33,6 +33,7 @@ export function ActivityEntryRow({ entry, timeZone }: { entry: ActivityEntry; ti
     ) : null,
     rosterChanges: rosterImport ? describeRosterChanges(rosterImport, text.rosterChange, locale) : "",
     previousName: <bdi>{entry.details.previousName ?? ""}</bdi>,
+    schoolChanges: <SchoolChanges changes={entry.details.schoolChanges ?? {}} names={text.schoolSetting} separator={text.rosterChange.join.betweenKinds} />,
   });
   return (
     <li className="activity-page__entry">
@@ -52,4 +53,23 @@ function personLink(person: ActivityEntry["actor"], someone: string): ReactNode 
       <bdi>{person.displayName}</bdi>
     </a>
   );
+}
+
+/** Each changed setting as "time zone Asia/Tehran → Asia/Kabul", values isolated from the sentence's direction. */
+function SchoolChanges({
+  changes,
+  names,
+  separator,
+}: {
+  changes: NonNullable<ActivityEntry["details"]["schoolChanges"]>;
+  names: Record<"name" | "timeZone" | "locale", string>;
+  separator: string;
+}) {
+  const settings = (["name", "timeZone", "locale"] as const).filter((setting) => changes[setting]);
+  return settings.map((setting, index) => (
+    <span key={setting}>
+      {index > 0 && separator}
+      {names[setting]} <bdi>{changes[setting]![0]}</bdi> → <bdi>{changes[setting]![1]}</bdi>
+    </span>
+  ));
 }

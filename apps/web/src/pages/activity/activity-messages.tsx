@@ -25,6 +25,8 @@ export type EntryParts = {
   rosterChanges: string;
   /** A renamed class's name before (isolated, as names are). */
   previousName: ReactNode;
+  /** The school's settings that changed, each before → after. */
+  schoolChanges: ReactNode;
 };
 
 export type ActivityMessages = {
@@ -46,6 +48,8 @@ export type ActivityMessages = {
   personActivity: (displayName: string) => string;
   personActivityShort: string;
   sentence: Record<Action, (parts: EntryParts) => ReactNode>;
+  /** Names of the school's settings, as `schoolChanges` lists them. */
+  schoolSetting: { name: string; timeZone: string; locale: string };
   /** The parts of `rosterChanges`, from counts already formatted as numbers. */
   rosterChange: {
     users: ImportChangeWords;
@@ -84,6 +88,7 @@ const EN: ActivityMessages = {
     class_archived: "Classes archived",
     class_restored: "Classes restored",
     user_created: "People added by hand",
+    school_settings_changed: "School settings",
   },
   onlyPerson: (person) => <>Only entries by or about {person}.</>,
   everyone: "Show everyone",
@@ -132,7 +137,9 @@ const EN: ActivityMessages = {
     class_archived: ({ actor, classLink }) => <>{actor} archived the class {classLink}</>,
     class_restored: ({ actor, classLink }) => <>{actor} restored the class {classLink}</>,
     user_created: ({ actor, target }) => <>{actor} added {target} to the school</>,
+    school_settings_changed: ({ actor, schoolChanges }) => <>{actor} changed the school's settings: {schoolChanges}</>,
   },
+  schoolSetting: { name: "name", timeZone: "time zone", locale: "language" },
   rosterChange: {
     users: { label: "accounts", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} deactivated` },
     classes: { label: "classes", created: (n) => `${n} added`, updated: (n) => `${n} changed`, deactivated: (n) => `${n} closed` },
@@ -167,6 +174,7 @@ const FA: ActivityMessages = {
     class_archived: "بایگانی کلاس‌ها",
     class_restored: "بازگرداندن کلاس‌ها",
     user_created: "افزودن افراد به دست مدیر",
+    school_settings_changed: "تنظیمات مدرسه",
   },
   onlyPerson: (person) => <>فقط کارهای {person} یا دربارهٔ او.</>,
   everyone: "نمایش همه",
@@ -255,7 +263,13 @@ const FA: ActivityMessages = {
         {actor} {target} را به مدرسه افزود
       </>
     ),
+    school_settings_changed: ({ actor, schoolChanges }) => (
+      <>
+        {actor} تنظیمات مدرسه را تغییر داد: {schoolChanges}
+      </>
+    ),
   },
+  schoolSetting: { name: "نام", timeZone: "منطقهٔ زمانی", locale: "زبان" },
   rosterChange: {
     users: { label: "حساب‌ها", created: (n) => `${n} تازه`, updated: (n) => `${n} تغییر`, deactivated: (n) => `${n} غیرفعال` },
     classes: { label: "کلاس‌ها", created: (n) => `${n} تازه`, updated: (n) => `${n} تغییر`, deactivated: (n) => `${n} بسته` },

@@ -27,7 +27,8 @@ export function ActivityPage({ viewer, personId }: { viewer: Viewer; personId?: 
   const log = useInfiniteQuery(
     trpc.audit.list.infiniteQueryOptions(
       { limit: PAGE_SIZE, userId: personId, action: kind === "all" ? undefined : kind },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      // Opened right after an act (the usual reason to look), the log must show it: re-read on every visit.
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, refetchOnMount: "always" },
     ),
   );
   const kinds: Array<SelectOption<KindFilter>> = [{ value: "all", label: text.allKinds }, ...AUDIT_ACTIONS.map((action) => ({ value: action, label: text.kinds[action] }))];
