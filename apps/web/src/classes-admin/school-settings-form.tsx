@@ -37,7 +37,7 @@ export function SchoolSettingsForm({ school, onClose }: { school: Viewer["school
   }
 
   return (
-    <Card title={text.title} className="new-class-card">
+    <Card title={text.title} className="school-settings-card">
       <form className="stacked-form" noValidate onSubmit={onSubmit}>
         {update.isError && (
           <Alert tone="error" title={actionFailureText({ messages, error: update.error, texts: { conflict: text.failed, notFound: text.failed, forbidden: text.failed, invalid: text.invalid } })} />
