@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, TextField } from "@zang/ui";
+import { Alert, Card, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
+import { FormActions } from "../components/form-actions.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { actionFailureText } from "../lib/action-failure.ts";
 import { routeHref } from "../routing/route.ts";
@@ -47,14 +48,7 @@ export function NewClassForm({ onCancel }: { onCancel: () => void }) {
           <TextField label={text.name} name="name" maxLength={100} dir="auto" value={name} error={nameMissing ? text.nameMissing : undefined} onChange={(event) => setName(event.target.value)} />
           <TextField label={text.grade} name="grade" maxLength={20} dir="auto" hint={text.gradeHint} value={grade} onChange={(event) => setGrade(event.target.value)} />
         </div>
-        <div className="stacked-form__actions">
-          <Button type="submit" isBusy={create.isPending}>
-            {text.submit}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {text.cancel}
-          </Button>
-        </div>
+        <FormActions submitLabel={text.submit} isBusy={create.isPending} cancelLabel={text.cancel} onCancel={onCancel} />
       </form>
     </Card>
   );

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Select, TextField } from "@zang/ui";
+import { Alert, Card, Select, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
 import type { Viewer } from "../api-types.ts";
+import { FormActions } from "../components/form-actions.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
 import { actionFailureText } from "../lib/action-failure.ts";
 import { useTRPC } from "../trpc.ts";
@@ -61,14 +62,7 @@ export function SchoolSettingsForm({ school, onClose }: { school: Viewer["school
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <div className="stacked-form__actions">
-          <Button type="submit" isBusy={update.isPending}>
-            {text.save}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {text.cancel}
-          </Button>
-        </div>
+        <FormActions submitLabel={text.save} isBusy={update.isPending} cancelLabel={text.cancel} onCancel={onClose} />
       </form>
     </Card>
   );

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { MAX_LESSON_MINUTES, MIN_LESSON_MINUTES } from "@zang/validators";
-import { Alert, Button, Card, TextField } from "@zang/ui";
+import { Alert, Card, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
+import { FormActions } from "../../components/form-actions.tsx";
 import { formatDateTime } from "../../format/format-date.ts";
 import { formatNumber } from "../../format/format-number.ts";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
@@ -63,14 +64,7 @@ export function ScheduleLessonForm({ classId, timeZone, onDone }: { classId: str
           <TextField label={text.startsAt} type="datetime-local" hint={startHint} {...fieldProps("startsAt")} />
           <TextField label={text.durationMinutes} inputMode="numeric" hint={text.durationHint(min, max)} className="lesson-form__minutes" {...fieldProps("durationMinutes")} />
         </div>
-        <div className="stacked-form__actions">
-          <Button type="submit" isBusy={schedule.isPending}>
-            {text.submit}
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            {text.cancel}
-          </Button>
-        </div>
+        <FormActions submitLabel={text.submit} isBusy={schedule.isPending} cancelLabel={text.cancel} onCancel={onDone} />
       </form>
     </Card>
   );

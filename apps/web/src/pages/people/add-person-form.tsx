@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
-import { Alert, Button, Card, Select, TextField } from "@zang/ui";
+import { Alert, Card, Select, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
 import type { IssuedLoginCode } from "../../api-types.ts";
+import { FormActions } from "../../components/form-actions.tsx";
 import { useI18n } from "../../i18n/i18n-provider.tsx";
 import { actionFailureText } from "../../lib/action-failure.ts";
 import { useTRPC } from "../../trpc.ts";
@@ -57,14 +58,7 @@ export function AddPersonForm({ onAdded, onCancel }: { onAdded: (issued: IssuedL
             onValueChange={setRole}
           />
         </div>
-        <div className="stacked-form__actions">
-          <Button type="submit" isBusy={create.isPending}>
-            {text.add.submit}
-          </Button>
-          <Button variant="secondary" onClick={onCancel}>
-            {text.add.cancel}
-          </Button>
-        </div>
+        <FormActions submitLabel={text.add.submit} isBusy={create.isPending} cancelLabel={text.add.cancel} onCancel={onCancel} />
       </form>
     </Card>
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Checkbox, TextArea, TextField } from "@zang/ui";
+import { Alert, Card, Checkbox, TextArea, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
+import { FormActions } from "../../../components/form-actions.tsx";
 import { formatDateTime } from "../../../format/format-date.ts";
 import { useI18n } from "../../../i18n/i18n-provider.tsx";
 import type { Messages } from "../../../i18n/messages.ts";
@@ -110,14 +111,7 @@ export function AssignmentFormCard({
         {values.acceptsLateWork && <TextField label={text.allowLateUntil} type="datetime-local" hint={timeHint(values.allowLateUntil)} {...fieldProps("allowLateUntil")} />}
         <FilePicker label={text.attachments} name="attachments" uploads={uploads} />
         {uploadProblem && <Alert tone="error" title={text[uploadProblem]} />}
-        <div className="stacked-form__actions">
-          <Button type="submit" isBusy={saving.isPending}>
-            {assignment ? text.save : text.create}
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            {text.cancel}
-          </Button>
-        </div>
+        <FormActions submitLabel={assignment ? text.save : text.create} isBusy={saving.isPending} cancelLabel={text.cancel} onCancel={onDone} />
       </form>
     </Card>
   );
