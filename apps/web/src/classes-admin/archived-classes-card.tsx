@@ -4,7 +4,7 @@ import { LoadError } from "../components/load-error.tsx";
 import { formatDate } from "../format/format-date.ts";
 import { formatNumber } from "../format/format-number.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { actionFailureText } from "../lib/action-failure.ts";
+import { actionFailureText, sameRefusalText } from "../lib/action-failure.ts";
 import { useTRPC } from "../trpc.ts";
 import { CLASS_SETTINGS_MESSAGES } from "./class-settings-messages.ts";
 import "./classes-admin.css";
@@ -29,7 +29,7 @@ export function ArchivedClassesCard({ timeZone }: { timeZone: string }) {
       {restore.isError && (
         <Alert
           tone="error"
-          title={actionFailureText({ messages, error: restore.error, texts: { conflict: text.restoreFailed, notFound: text.restoreFailed, forbidden: text.restoreFailed, invalid: text.restoreFailed } })}
+          title={actionFailureText({ messages, error: restore.error, texts: sameRefusalText(text.restoreFailed) })}
         />
       )}
       <ul className="archived-classes-card__list">

@@ -3,7 +3,7 @@ import { Alert, Button, Card, ConfirmChoice, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
 import type { ClassDetail } from "../api-types.ts";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { actionFailureText } from "../lib/action-failure.ts";
+import { actionFailureText, sameRefusalText } from "../lib/action-failure.ts";
 import { routeHref } from "../routing/route.ts";
 import { useTRPC } from "../trpc.ts";
 import { CLASS_SETTINGS_MESSAGES } from "./class-settings-messages.ts";
@@ -30,7 +30,6 @@ export function ClassSettingsCard({ classDetail }: { classDetail: ClassDetail })
       },
     }),
   );
-  const refusals = (failed: string) => ({ conflict: failed, notFound: failed, forbidden: failed, invalid: failed });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +42,7 @@ export function ClassSettingsCard({ classDetail }: { classDetail: ClassDetail })
   return (
     <Card title={text.title} className="class-settings-card">
       <form className="stacked-form" noValidate onSubmit={onSubmit}>
-        {rename.isError && <Alert tone="error" title={actionFailureText({ messages, error: rename.error, texts: refusals(text.saveFailed) })} />}
+        {rename.isError && <Alert tone="error" title={actionFailureText({ messages, error: rename.error, texts: sameRefusalText(text.saveFailed) })} />}
         {rename.isSuccess && <Alert tone="info" title={text.saved} />}
         <TextField label={text.name} name="className" maxLength={100} dir="auto" value={name} error={nameMissing ? text.nameMissing : undefined} onChange={(event) => setName(event.target.value)} />
         <TextField label={text.grade} name="classGrade" maxLength={20} dir="auto" value={grade} onChange={(event) => setGrade(event.target.value)} />
@@ -53,7 +52,7 @@ export function ClassSettingsCard({ classDetail }: { classDetail: ClassDetail })
           </Button>
         </div>
       </form>
-      {archive.isError && <Alert tone="error" title={actionFailureText({ messages, error: archive.error, texts: refusals(text.archiveFailed) })} />}
+      {archive.isError && <Alert tone="error" title={actionFailureText({ messages, error: archive.error, texts: sameRefusalText(text.archiveFailed) })} />}
       {isConfirming ? (
         <ConfirmChoice
           question={text.archiveQuestion(classDetail.name)}

@@ -3,7 +3,7 @@ import { Alert, Card, TextField } from "@zang/ui";
 import { useState, type FormEvent } from "react";
 import { FormActions } from "../components/form-actions.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { actionFailureText } from "../lib/action-failure.ts";
+import { actionFailureText, sameRefusalText } from "../lib/action-failure.ts";
 import { routeHref } from "../routing/route.ts";
 import { useTRPC } from "../trpc.ts";
 import "./classes-admin.css";
@@ -41,7 +41,7 @@ export function NewClassForm({ onCancel }: { onCancel: () => void }) {
         {create.isError && (
           <Alert
             tone="error"
-            title={actionFailureText({ messages, error: create.error, texts: { conflict: text.failed, notFound: text.failed, forbidden: text.failed, invalid: text.failed } })}
+            title={actionFailureText({ messages, error: create.error, texts: sameRefusalText(text.failed) })}
           />
         )}
         <div className="stacked-form__row">

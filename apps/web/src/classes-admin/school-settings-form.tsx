@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { Viewer } from "../api-types.ts";
 import { FormActions } from "../components/form-actions.tsx";
 import { useI18n } from "../i18n/i18n-provider.tsx";
-import { actionFailureText } from "../lib/action-failure.ts";
+import { actionFailureText, sameRefusalText } from "../lib/action-failure.ts";
 import { useTRPC } from "../trpc.ts";
 import { CLASS_SETTINGS_MESSAGES } from "./class-settings-messages.ts";
 import "./classes-admin.css";
@@ -41,7 +41,7 @@ export function SchoolSettingsForm({ school, onClose }: { school: Viewer["school
     <Card title={text.title} className="school-settings-card">
       <form className="stacked-form" noValidate onSubmit={onSubmit}>
         {update.isError && (
-          <Alert tone="error" title={actionFailureText({ messages, error: update.error, texts: { conflict: text.failed, notFound: text.failed, forbidden: text.failed, invalid: text.invalid } })} />
+          <Alert tone="error" title={actionFailureText({ messages, error: update.error, texts: { ...sameRefusalText(text.failed), invalid: text.invalid } })} />
         )}
         <div className="stacked-form__row">
           <TextField label={text.name} name="schoolName" maxLength={200} dir="auto" value={name} onChange={(event) => setName(event.target.value)} />

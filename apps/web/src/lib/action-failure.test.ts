@@ -1,7 +1,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
 import { en } from "../i18n/en.ts";
-import { actionFailureOf, actionFailureText } from "./action-failure.ts";
+import { actionFailureOf, actionFailureText, sameRefusalText } from "./action-failure.ts";
 
 function refusal(code: string) {
   return TRPCClientError.from({ error: { code: -32600, message: "refused", data: { code } } });
@@ -34,5 +34,11 @@ describe("actionFailureText", () => {
   it("names a missing service only where the page has words for it", () => {
     expect(actionFailureText({ messages: en, error: refusal("PRECONDITION_FAILED"), texts })).toBe(en.errors.unexpected);
     expect(actionFailureText({ messages: en, error: refusal("PRECONDITION_FAILED"), texts: { ...texts, notConfigured: "set LIVEKIT_URL" } })).toBe("set LIVEKIT_URL");
+  });
+
+  it("says the same for every refusal where a page has one text for them all, and the app's words for the rest", () => {
+    const texts = sameRefusalText("not saved");
+    for (const code of ["CONFLICT", "NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"]) expect(actionFailureText({ messages: en, error: refusal(code), texts })).toBe("not saved");
+    expect(actionFailureText({ messages: en, error: new TypeError("Failed to fetch"), texts })).toBe(en.errors.network);
   });
 });

@@ -30,6 +30,11 @@ export function actionFailureOf(error: unknown): ActionFailure {
 /** What each refusal means on one page; `notConfigured` only where a missing service is worth naming. */
 export type RefusalTexts = { conflict: string; notFound: string; forbidden: string; invalid: string; notConfigured?: string };
 
+/** One text for every refusal, where the page has nothing more precise to say about any of them. */
+export function sameRefusalText(text: string): RefusalTexts {
+  return { conflict: text, notFound: text, forbidden: text, invalid: text };
+}
+
 /** Words for a failed call: the page's own for its refusals, the app's for network trouble and the unexpected. */
 export function actionFailureText({ messages, error, texts }: { messages: Messages; error: unknown; texts: RefusalTexts }): string {
   const failure = actionFailureOf(error);
